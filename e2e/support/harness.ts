@@ -1,0 +1,155 @@
+/**
+ * One small driver interface over Playwright (Chromium) and puppeteer-core
+ * (Firefox over WebDriver BiDi), so every e2e spec runs unchanged in both
+ * browsers with the real built extension loaded.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, type Page as PlaywrightPage, chromium } from '@playwright/test';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../scripts/manifest.ts';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './browsers.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface PageDriver {
+  goto(url: string): Promise<void>;
+  /** CSS selector; ` >>> ` steps into an open shadow root (e.g. `silence-guard-badge >>> .pill`). */
+  click(selector: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  /** Types into the focused element with real key events. */
+  type(text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
+  /** Resolves when fn(arg) is truthy in the page; rejects after timeoutMs. */
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionHarness {
+  readonly browserName: BrowserName;
+  newPage(url: string): Promise<PageDriver>;
+  /** A page of the extension itself, e.g. `extension/popup/index.html`. */
+  extensionPage(path: string): Promise<PageDriver>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_WAIT_MS = 10_000;
+
+export function distFor(browserName: BrowserName, flavour: 'test' | 'release' = 'test'): string {
+  const folder = browserName === 'chromium' ? 'chrome' : 'firefox';
+  return fileURLToPath(new URL(`../../dist/${folder}${flavour === 'test' ? '-test' : ''}/`, import.meta.url));
+}
+
+export function launchExtension(browserName: BrowserName, options: { dist?: string; headless?: boolean } = {}): Promise<ExtensionHarness> {
+  const dist = options.dist ?? distFor(browserName);
+  const headless = options.headless ?? true;
+  return browserName === 'chromium' ? launchChromium(dist, headless) : launchFirefox(dist, headless);
+}
+
+// ---- Chromium (Playwright) -----------------------------------------------
+
+async function launchChromium(dist: string, headless: boolean): Promise<ExtensionHarness> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Node's URL gives "null" as the origin of chrome-extension:// URLs.
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  return {
+    browserName: 'chromium',
+    newPage: async (url) => {
+      const page = await context.newPage();
+      if (process.env.E2E_DEBUG) page.on('console', (m) => console.log('[console]', m.type(), m.text()));
+      if (process.env.E2E_DEBUG) page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+      await page.goto(url);
+      return playwrightDriver(page);
+    },
+    extensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`${origin}/${path}`);
+      return playwrightDriver(page);
+    },
+    close: () => context.close(),
+  };
+}
+
+function playwrightDriver(page: PlaywrightPage): PageDriver {
+  // Playwright's CSS engine already pierces open shadow roots.
+  const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    click: (selector) => page.locator(css(selector)).click(),
+    focus: (selector) => page.locator(css(selector)).focus(),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+// ---- Firefox (puppeteer-core, WebDriver BiDi) ------------------------------
+
+/** Fixed so extension pages have a known moz-extension:// address. */
+export const FIREFOX_EXTENSION_UUID = '6d5b0c3e-54a1-4f0e-9c43-5a8d1e3f7b21';
+
+async function launchFirefox(dist: string, headless: boolean): Promise<ExtensionHarness> {
+  const profile = mkdtempSync(join(tmpdir(), 'silence-guard-firefox-'));
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // Quiet, offline-friendly profile.
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  await browser.installExtension(dist);
+  return {
+    browserName: 'firefox',
+    newPage: async (url) => {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return puppeteerDriver(page);
+    },
+    extensionPage: async (path) => {
+      const page = await browser.newPage();
+      const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
+      // Navigation to moz-extension:// pages may never report completion here; poll for the page instead.
+      void page.goto(url).catch(() => undefined);
+      await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: DEFAULT_WAIT_MS }, url);
+      return puppeteerDriver(page);
+    },
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function puppeteerDriver(page: PuppeteerPage): PageDriver {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    click: (selector) => page.click(selector),
+    focus: (selector) => page.focus(selector),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as never),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Background entry (Chrome service worker, Firefox event page). Listeners are
+ * registered synchronously at the top level so a wake-up event is never
+ * missed; all state is re-read from storage on each event.
+ */
+import { loadDataset } from '../../src/data/load.ts';
+import { browser, type Runtime } from '../shared/browser.ts';
+import type { BackgroundPush } from '../shared/messages.ts';
+import { SETTINGS_KEY } from '../shared/settings.ts';
+import { type SenderInfo, route } from './router.ts';
+import { activeCountryNames, nextAlarmTime } from './service.ts';
+import { readSettings, updateSettings } from './settings-store.ts';
+import { showToolbarState } from './toolbar.ts';
+
+const BOUNDARY_ALARM = 'silence-boundary';
+const dataset = loadDataset();
+const services = { dataset, now: () => Date.now(), readSettings, updateSettings };
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, senderInfo(sender), services));
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) void refresh({ notifyTabs: true });
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === BOUNDARY_ALARM) void refresh({ notifyTabs: true });
+});
+
+browser.runtime.onInstalled.addListener(() => void refresh({ notifyTabs: false }));
+browser.runtime.onStartup.addListener(() => void refresh({ notifyTabs: false }));
+// Also on every wake-up: a worker restarted by the browser re-arms its alarm.
+void refresh({ notifyTabs: false });
+
+/** Re-arms the boundary alarm, updates the toolbar and, if asked, tells open tabs to re-check. */
+async function refresh({ notifyTabs }: { notifyTabs: boolean }): Promise<void> {
+  const settings = await readSettings();
+  const realNow = Date.now();
+  const when = nextAlarmTime(dataset, settings, realNow);
+  await browser.alarms.clear(BOUNDARY_ALARM);
+  // A second of slack so the alarm fires just after the boundary, never just before it.
+  if (when !== undefined) await browser.alarms.create(BOUNDARY_ALARM, { when: when + 1000 });
+  await showToolbarState(activeCountryNames(dataset, settings, realNow));
+  if (notifyTabs) await notifyAllTabs({ type: 'bg-cs/refresh' });
+}
+
+async function notifyAllTabs(push: BackgroundPush): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : // Tabs without our content script reject; that is expected.
+          browser.tabs.sendMessage(tab.id, push).catch(() => undefined),
+    ),
+  );
+}
+
+function senderInfo(sender: Runtime.MessageSender): SenderInfo {
+  const extensionOrigin = new URL(browser.runtime.getURL('')).origin;
+  const fromExtensionPage = sender.id === browser.runtime.id && sender.url !== undefined && new URL(sender.url).origin === extensionOrigin;
+  const pageUrl = sender.tab?.url ?? sender.url;
+  return { fromExtensionPage, site: pageUrl === undefined ? undefined : hostnameOf(pageUrl) };
+}
+
+function hostnameOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The only onMessage handler: validates each request, checks that the sender
+ * may send it, and dispatches it. Browser access comes in through `Services`
+ * so tests can drive the router with an in-memory store.
+ */
+import * as v from 'valibot';
+import type { Dataset } from '../../src/rules/status.ts';
+import { type BackgroundRequest, type ResponseOf, contentRequestSchema, uiRequestSchema } from '../shared/messages.ts';
+import type { Settings } from '../shared/settings.ts';
+import { overview, verdictResponse } from './service.ts';
+
+export interface Services {
+  readonly dataset: Dataset;
+  readonly now: () => number;
+  readonly readSettings: () => Promise<Settings>;
+  readonly updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
+}
+
+export interface SenderInfo {
+  /** Whether the message comes from one of the extension's own pages (popup, options). */
+  readonly fromExtensionPage: boolean;
+  /** Hostname of the tab the content script runs in. */
+  readonly site: string | undefined;
+}
+
+export class RejectedMessage extends Error {}
+
+export async function route(message: unknown, sender: SenderInfo, services: Services): Promise<ResponseOf[BackgroundRequest['type']]> {
+  const content = v.safeParse(contentRequestSchema, message);
+  if (content.success) return handleContent(content.output, sender, services);
+  const ui = v.safeParse(uiRequestSchema, message);
+  if (ui.success) {
+    if (!sender.fromExtensionPage) throw new RejectedMessage(`${ui.output.type} is only accepted from the extension's own pages`);
+    return handleUi(ui.output, services);
+  }
+  const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : typeof message;
+  throw new RejectedMessage(`Unknown or malformed message: ${type}`);
+}
+
+async function handleContent(
+  request: v.InferOutput<typeof contentRequestSchema>,
+  sender: SenderInfo,
+  { dataset, now, readSettings, updateSettings }: Services,
+) {
+  switch (request.type) {
+    case 'cs-bg/verdict':
+      return verdictResponse(dataset, await readSettings(), request.categories, sender.site, now());
+    case 'cs-bg/snooze': {
+      const until = now() + request.minutes * 60_000;
+      await updateSettings((settings) => ({ ...settings, snoozedUntil: until }));
+      return { active: false } as const;
+    }
+  }
+}
+
+async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, { dataset, now, readSettings, updateSettings }: Services) {
+  switch (request.type) {
+    case 'ui-bg/overview':
+      return overview(dataset, await readSettings(), now());
+    case 'ui-bg/set-country': {
+      const { country, enabled } = request;
+      if (!dataset.countries.has(country.slice(0, 2))) throw new RejectedMessage(`No rules are known for ${country}`);
+      const settings = await updateSettings((current) => ({
+        ...current,
+        countries: enabled
+          ? [...new Set([...current.countries, country])]
+          : current.countries.filter((code) => code !== country),
+      }));
+      return overview(dataset, settings, now());
+    }
+    case 'ui-bg/set-preview': {
+      const { at } = request;
+      const settings = await updateSettings((current) => ({
+        ...current,
+        preview: at === null ? null : { at: Math.round(at), setAt: now() },
+      }));
+      return overview(dataset, settings, now());
+    }
+  }
+}

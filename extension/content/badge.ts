@@ -1,0 +1,247 @@
+/**
+ * The inline badge: one host element outside the editor, a shadow root so
+ * page CSS cannot reach it, anchored to the composer with floating-ui only
+ * while visible. Events inside it never reach the page: a stray Enter or
+ * click on the badge cannot submit the page's form.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { Evidence } from '../../src/detect/classify.ts';
+import type { Reason, Verdict } from '../../src/risk/verdict.ts';
+import { type MessageKey, t, uiLanguage } from '../shared/i18n.ts';
+import css from './badge.css?inline';
+import { formatCountdown, formatInstant } from './format.ts';
+
+export const BADGE_TAG = 'silence-guard-badge';
+
+/** Everything the page could listen to; stopped at the host, after our own handlers ran. */
+const ISOLATED_EVENTS = [
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'click', 'dblclick', 'auxclick', 'contextmenu',
+  'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'focusin', 'focusout', 'submit',
+] as const;
+
+const CATEGORY_LABEL: Record<Evidence['category'], MessageKey> = {
+  leak: 'categoryLeak',
+  poll: 'categoryPoll',
+  campaign: 'categoryCampaign',
+};
+
+export interface BadgeActions {
+  readonly dismiss: () => void;
+  readonly snooze: () => void;
+}
+
+export interface BadgeContent {
+  readonly verdict: Verdict;
+  readonly evidence: readonly Evidence[];
+  /** Verdict clock minus real clock, so countdowns follow a preview date. */
+  readonly clockOffset: number;
+}
+
+export class Badge {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly pill: HTMLButtonElement;
+  private readonly panel: HTMLElement;
+  private anchor: Element | undefined;
+  private content: BadgeContent | undefined;
+  private stopAnchoring: (() => void) | undefined;
+  private countdownTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private readonly actions: BadgeActions) {
+    const doc = document;
+    this.host = doc.createElement(BADGE_TAG);
+    // Our own element: inline !important beats any page rule aimed at it.
+    for (const [property, value] of [
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['z-index', '2147483647'],
+      ['display', 'block'],
+      ['margin', '0'],
+      ['padding', '0'],
+      ['border', '0'],
+    ] as const) {
+      this.host.style.setProperty(property, value, 'important');
+    }
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = css;
+    const wrapper = element('div', { class: 'root' });
+    this.pill = element('button', { class: 'pill', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'sg-panel' });
+    this.panel = element('div', { class: 'panel', id: 'sg-panel', role: 'dialog', 'aria-labelledby': 'sg-title', hidden: '' });
+    wrapper.append(this.pill, this.panel);
+    this.root.append(style, wrapper);
+
+    for (const type of ISOLATED_EVENTS) this.host.addEventListener(type, stopAtHost);
+    this.pill.addEventListener('click', () => this.toggle());
+    this.root.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape' && !this.panel.hidden) {
+        this.close();
+        this.pill.focus();
+      }
+    });
+  }
+
+  get visible(): boolean {
+    return this.host.isConnected;
+  }
+
+  get expanded(): boolean {
+    return !this.panel.hidden;
+  }
+
+  show(anchor: Element, content: BadgeContent): void {
+    this.content = content;
+    const level = content.verdict.level === 'caution' ? 'caution' : 'warning';
+    this.pill.dataset.level = level;
+    this.pill.setAttribute('aria-label', t('badgeOpenLabel'));
+    this.pill.replaceChildren(warningIcon(), text(t(level === 'caution' ? 'badgeCaution' : 'badgeWarning')));
+    if (this.expanded) this.renderPanel();
+    if (anchor !== this.anchor || !this.visible) this.attach(anchor);
+  }
+
+  hide(): void {
+    this.close();
+    this.stopAnchoring?.();
+    this.stopAnchoring = undefined;
+    this.anchor = undefined;
+    this.host.remove();
+  }
+
+  private attach(anchor: Element): void {
+    this.stopAnchoring?.();
+    this.anchor = anchor;
+    // Inside a modal <dialog> the badge must live in the dialog, or it would be inert and hidden.
+    const container = anchor.closest('dialog[open]') ?? anchor.ownerDocument.documentElement;
+    if (this.host.parentNode !== container) container.append(this.host);
+    this.stopAnchoring = autoUpdate(anchor, this.host, () => void this.position(anchor));
+  }
+
+  private async position(anchor: Element): Promise<void> {
+    const { x, y } = await computePosition(anchor, this.host, {
+      strategy: 'fixed',
+      placement: 'bottom-end',
+      middleware: [offset(4), flip(), shift({ padding: 8 })],
+    });
+    this.host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+  }
+
+  private toggle(): void {
+    if (this.expanded) this.close();
+    else this.open();
+  }
+
+  private open(): void {
+    this.renderPanel();
+    this.panel.hidden = false;
+    this.pill.setAttribute('aria-expanded', 'true');
+    this.countdownTimer = setInterval(() => this.renderCountdowns(), 30_000);
+    if (this.anchor !== undefined) void this.position(this.anchor);
+  }
+
+  private close(): void {
+    this.panel.hidden = true;
+    this.pill.setAttribute('aria-expanded', 'false');
+    clearInterval(this.countdownTimer);
+    this.countdownTimer = undefined;
+  }
+
+  private renderPanel(): void {
+    const content = this.content;
+    if (content === undefined) return;
+    const language = uiLanguage();
+    const children: Node[] = [element('h2', { id: 'sg-title' }, t('panelTitle'))];
+    for (const evidence of content.evidence) {
+      const line = element('p', { class: 'detected' });
+      const [before, after] = t('panelDetected', '\u0000').split('\u0000');
+      line.append(text(before ?? ''), element('mark', {}, evidence.text), text(`${after ?? ''} (${t(CATEGORY_LABEL[evidence.category])})`));
+      children.push(line);
+    }
+    for (const reason of uniqueRestrictions(content.verdict.reasons)) {
+      const r = reason.restriction;
+      const countryName = new Intl.DisplayNames([language], { type: 'region' }).of(r.country) ?? r.country;
+      const section = element('section', { class: 'reason', 'data-rule': r.ruleId });
+      section.append(
+        element('h3', {}, `${countryName} — ${r.election.name}`),
+        element('p', {}, r.summary),
+        element('p', { class: 'law' }, t('panelLaw', r.legalBasis)),
+        element('p', {}, t('panelWindow', [formatInstant(r.start, language), formatInstant(r.end, language)])),
+        element('p', { class: 'countdown', 'data-end': String(r.end) }),
+        element('p', {}, t('panelPenalty', r.penalty)),
+      );
+      if (r.confidence === 'low') section.append(element('p', { class: 'unconfirmed' }, t('panelUnconfirmed')));
+      const source = r.sources[0];
+      if (source !== undefined) {
+        const link = element('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer', title: source.title }, `${t('panelSource')}: ${source.title}`);
+        section.append(element('p', {}, link));
+      }
+      children.push(section);
+    }
+    const actions = element('div', { class: 'actions' });
+    const dismiss = element('button', { type: 'button', 'data-action': 'dismiss' }, t('panelDismiss'));
+    const snooze = element('button', { type: 'button', 'data-action': 'snooze' }, t('panelSnooze'));
+    const close = element('button', { type: 'button', 'data-action': 'close' }, t('panelClose'));
+    dismiss.addEventListener('click', () => this.actions.dismiss());
+    snooze.addEventListener('click', () => this.actions.snooze());
+    close.addEventListener('click', () => {
+      this.close();
+      this.pill.focus();
+    });
+    actions.append(dismiss, snooze, close);
+    children.push(actions, element('p', { class: 'foot' }, t('panelNotBlocking')));
+    this.panel.replaceChildren(...children);
+    this.renderCountdowns();
+  }
+
+  private renderCountdowns(): void {
+    const content = this.content;
+    if (content === undefined) return;
+    const now = Date.now() + content.clockOffset;
+    for (const line of this.panel.querySelectorAll<HTMLElement>('.countdown')) {
+      line.textContent = t('panelEndsIn', formatCountdown(Number(line.dataset.end) - now, uiLanguage()));
+    }
+  }
+}
+
+function stopAtHost(event: Event): void {
+  event.stopPropagation();
+}
+
+/** One section per rule window, even when several categories point to it. */
+function uniqueRestrictions(reasons: readonly Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((reason) => {
+    const key = `${reason.restriction.ruleId}|${reason.restriction.start}|${reason.restriction.area}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  child?: string | Node,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (child !== undefined) node.append(child);
+  return node;
+}
+
+function text(value: string): Text {
+  return document.createTextNode(value);
+}
+
+function warningIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('class', 'icon');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M8 1.5 15 14H1L8 1.5Zm-.9 4.3v4.1h1.8V5.8H7.1Zm0 5.3V13h1.8v-1.9H7.1Z');
+  path.setAttribute('fill', 'currentColor');
+  svg.append(path);
+  return svg;
+}

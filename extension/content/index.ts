@@ -1,0 +1,106 @@
+/**
+ * Content script entry: watches composers, classifies drafts locally and
+ * shows the badge. Only category names are sent to the background; the
+ * draft's text stays in this tab.
+ */
+import * as v from 'valibot';
+import { type Category, type Classification, classify } from '../../src/detect/classify.ts';
+import { browser } from '../shared/browser.ts';
+import { backgroundPushSchema } from '../shared/messages.ts';
+import { sendToBackground } from '../shared/send.ts';
+import { Badge } from './badge.ts';
+import type { Composer } from './composer.ts';
+import { watchDrafts } from './draft-watcher.ts';
+
+/** Drafts beyond this are checked on their first part only, keeping every check short. */
+const MAX_CHECKED_LENGTH = 100_000;
+
+const lifetime = new AbortController();
+const { signal } = lifetime;
+
+interface DraftState {
+  composer: Composer;
+  classification: Classification;
+  /** Categories the user dismissed for this draft; the badge returns if new ones appear. */
+  dismissed: string | undefined;
+}
+
+let state: DraftState | undefined;
+/** Increases with every check, so an older verdict arriving late is ignored. */
+let generation = 0;
+
+const badge = new Badge({
+  dismiss: () => {
+    if (state !== undefined) state.dismissed = key(state.classification.categories);
+    badge.hide();
+  },
+  snooze: () => {
+    badge.hide();
+    void sendToBackground({ type: 'cs-bg/snooze', minutes: 60 }).catch(handleFailure);
+  },
+});
+signal.addEventListener('abort', () => badge.hide());
+
+watchDrafts({
+  signal,
+  onDraft: (composer, draft) => {
+    const classification = classify(draft.length > MAX_CHECKED_LENGTH ? draft.slice(0, MAX_CHECKED_LENGTH) : draft);
+    const dismissed = state?.composer === composer ? state.dismissed : undefined;
+    state = { composer, classification, dismissed };
+    void render();
+  },
+  onComposerGone: (composer) => {
+    if (state?.composer === composer) {
+      state = undefined;
+      badge.hide();
+    }
+  },
+});
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (v.is(backgroundPushSchema, message)) void render();
+  return undefined;
+});
+
+async function render(): Promise<void> {
+  const current = state;
+  const ticket = ++generation;
+  if (current === undefined || current.classification.categories.length === 0) {
+    badge.hide();
+    return;
+  }
+  if (current.dismissed === key(current.classification.categories)) {
+    badge.hide();
+    return;
+  }
+  let response;
+  try {
+    response = await sendToBackground({ type: 'cs-bg/verdict', categories: [...current.classification.categories] });
+  } catch (error) {
+    handleFailure(error);
+    return;
+  }
+  if (ticket !== generation || state !== current) return;
+  if (!response.active || response.verdict.level === 'none') {
+    badge.hide();
+    return;
+  }
+  badge.show(current.composer, {
+    verdict: response.verdict,
+    evidence: current.classification.evidence,
+    clockOffset: response.verdict.at - Date.now(),
+  });
+}
+
+function key(categories: readonly Category[]): string {
+  return categories.join(',');
+}
+
+/** After an update or uninstall this script is orphaned: stop everything instead of throwing on each keystroke. */
+function handleFailure(error: unknown): void {
+  if (browser.runtime?.id === undefined) {
+    lifetime.abort();
+    return;
+  }
+  console.warn('Silence Guard:', error);
+}

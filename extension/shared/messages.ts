@@ -1,0 +1,118 @@
+/**
+ * The message protocol: one discriminated union per direction, each request
+ * mapped to its response type, and valibot schemas so every message and
+ * every response is validated where it arrives.
+ *
+ * Directions (the prefix of `type`): cs-bg content script → background,
+ * ui-bg popup/options → background, bg-cs background → content script.
+ * The draft's text never appears here: only category names cross.
+ */
+import * as v from 'valibot';
+import { CATEGORIES } from '../../src/detect/classify.ts';
+import { RESTRICTION_KINDS, countryCode, regionCode } from '../../src/rules/schema.ts';
+import type { Verdict } from '../../src/risk/verdict.ts';
+
+const category = v.picklist(CATEGORIES);
+const instant = v.pipe(v.number(), v.finite());
+const areaCode = v.union([countryCode, regionCode]);
+
+const restriction = v.object({
+  country: v.string(),
+  area: v.string(),
+  ruleId: v.string(),
+  kind: v.picklist(RESTRICTION_KINDS),
+  start: instant,
+  end: instant,
+  election: v.object({ date: v.string(), name: v.string() }),
+  summary: v.string(),
+  appliesTo: v.pipe(v.array(v.string()), v.readonly()),
+  legalBasis: v.string(),
+  penalty: v.string(),
+  sources: v.pipe(v.array(v.object({ url: v.string(), title: v.string() })), v.readonly()),
+  confidence: v.picklist(['high', 'medium', 'low']),
+});
+
+export const verdictSchema = v.object({
+  level: v.picklist(['none', 'caution', 'warning']),
+  reasons: v.array(v.object({ category, restriction })),
+  until: v.nullable(instant),
+  at: instant,
+});
+
+// ---- content script → background ----------------------------------------
+
+export const contentRequestSchema = v.variant('type', [
+  /** What does a draft with these categories risk here and now? */
+  v.strictObject({ type: v.literal('cs-bg/verdict'), categories: v.array(category) }),
+  /** Pause all warnings for a while (from the badge). */
+  v.strictObject({ type: v.literal('cs-bg/snooze'), minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)) }),
+]);
+
+export const verdictResponseSchema = v.variant('active', [
+  v.strictObject({ active: v.literal(true), verdict: verdictSchema }),
+  /** Switched off for this site, snoozed, or no country chosen. */
+  v.strictObject({ active: v.literal(false) }),
+]);
+
+// ---- popup / options → background ---------------------------------------
+
+export const uiRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('ui-bg/overview') }),
+  v.strictObject({ type: v.literal('ui-bg/set-country'), country: areaCode, enabled: v.boolean() }),
+  /** Replay a date (epoch ms), or null to return to the real clock. */
+  v.strictObject({ type: v.literal('ui-bg/set-preview'), at: v.nullable(instant) }),
+]);
+
+const areaStatus = v.picklist(['active', 'upcoming', 'clear']);
+
+export const overviewSchema = v.strictObject({
+  now: instant,
+  preview: v.nullable(instant),
+  countries: v.array(
+    v.strictObject({
+      code: v.string(),
+      name: v.string(),
+      enabled: v.boolean(),
+      status: areaStatus,
+      /** Restrictions in force now. */
+      active: v.pipe(v.array(restriction), v.readonly()),
+      /** The next window to start within 30 days, if any. */
+      next: v.nullable(restriction),
+    }),
+  ),
+});
+
+// ---- background → content script ----------------------------------------
+
+export const backgroundPushSchema = v.variant('type', [
+  /** Settings or the windows in force changed: ask for a new verdict. */
+  v.strictObject({ type: v.literal('bg-cs/refresh') }),
+]);
+
+export type ContentRequest = v.InferOutput<typeof contentRequestSchema>;
+export type UiRequest = v.InferOutput<typeof uiRequestSchema>;
+export type BackgroundPush = v.InferOutput<typeof backgroundPushSchema>;
+export type VerdictResponse = { active: true; verdict: Verdict } | { active: false };
+export type Overview = v.InferOutput<typeof overviewSchema>;
+export type OverviewCountry = Overview['countries'][number];
+
+/** The response type of each request. */
+export interface ResponseOf {
+  'cs-bg/verdict': VerdictResponse;
+  'cs-bg/snooze': VerdictResponse;
+  'ui-bg/overview': Overview;
+  'ui-bg/set-country': Overview;
+  'ui-bg/set-preview': Overview;
+}
+
+export type BackgroundRequest = ContentRequest | UiRequest;
+export type RequestType = BackgroundRequest['type'];
+
+/** The schema each response is checked against by whoever receives it. */
+export const responseSchemas = {
+  'cs-bg/verdict': verdictResponseSchema,
+  'cs-bg/snooze': verdictResponseSchema,
+  'ui-bg/overview': overviewSchema,
+  'ui-bg/set-country': overviewSchema,
+  'ui-bg/set-preview': overviewSchema,
+} as const satisfies { [K in RequestType]: v.GenericSchema };

@@ -1,0 +1,15 @@
+import * as v from 'valibot';
+import { browser } from './browser.ts';
+import { type BackgroundRequest, type ResponseOf, responseSchemas } from './messages.ts';
+
+export class ProtocolError extends Error {}
+
+/** Sends a request to the background and validates the reply before trusting it. */
+export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<ResponseOf[R['type']]> {
+  const reply: unknown = await browser.runtime.sendMessage(request);
+  const result = v.safeParse(responseSchemas[request.type], reply);
+  if (!result.success) {
+    throw new ProtocolError(`Unexpected reply to ${request.type}: ${result.issues[0]?.message ?? 'invalid'}`);
+  }
+  return result.output as ResponseOf[R['type']];
+}

@@ -1,0 +1,32 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Overview, UiRequest } from '../messages.ts';
+import { sendToBackground } from '../send.ts';
+
+type OverviewRequest = Exclude<UiRequest, { type: 'ui-bg/overview' }>;
+
+/** The background's overview, plus a way to send a change and show the updated overview (or the error). */
+export function useOverview(): {
+  overview: Overview | undefined;
+  error: string | undefined;
+  send: (request: OverviewRequest) => Promise<boolean>;
+} {
+  const [overview, setOverview] = useState<Overview>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    sendToBackground({ type: 'ui-bg/overview' }).then(setOverview, (e: unknown) => setError(String(e)));
+  }, []);
+
+  const send = useCallback(async (request: OverviewRequest) => {
+    try {
+      setOverview(await sendToBackground(request));
+      setError(undefined);
+      return true;
+    } catch (e) {
+      setError(String(e));
+      return false;
+    }
+  }, []);
+
+  return { overview, error, send };
+}

@@ -1,0 +1,159 @@
+/**
+ * Turns a country's rules and one election into concrete windows: UTC
+ * instants, computed in the zone of each area that votes.
+ */
+import type { Boundary, Country, Election, RestrictionKind, Rule } from './schema.ts';
+import { HOUR_MS, zonedInstant } from './zoned-time.ts';
+
+/** One area voting in one election: the main zone, a region, or a phase. */
+export interface AreaVote {
+  /** Country code for the main zone, ISO 3166-2 code for a region. */
+  readonly area: string;
+  readonly zone: string;
+  readonly firstDay: string;
+  readonly lastDay: string;
+  readonly pollsOpen: string;
+  readonly pollsClose: string;
+}
+
+export interface ElectionAreas {
+  /** The main zone; one entry per phase for multi-phase elections. */
+  readonly main: readonly AreaVote[];
+  /** Each region's own vote(s). */
+  readonly regions: ReadonlyMap<string, readonly AreaVote[]>;
+}
+
+export interface Restriction {
+  readonly country: string;
+  /** Whose window this is: the country code or a region code. */
+  readonly area: string;
+  readonly ruleId: string;
+  readonly kind: RestrictionKind;
+  readonly start: number;
+  readonly end: number;
+  readonly election: { readonly date: string; readonly name: string };
+  readonly summary: string;
+  readonly appliesTo: readonly string[];
+  readonly legalBasis: string;
+  readonly penalty: string;
+  readonly sources: readonly { readonly url: string; readonly title: string }[];
+  readonly confidence: Rule['confidence'];
+}
+
+export function electionAreas(country: Country, election: Election): ElectionAreas {
+  const pollsOpen = election.pollsOpen ?? country.pollsOpen;
+  const pollsClose = election.pollsClose ?? country.pollsClose;
+  const phases = election.phases ?? [
+    { name: election.name, date: election.date, endDate: election.endDate, regions: undefined },
+  ];
+  const main = phases.map(
+    (phase): AreaVote => ({
+      area: country.code,
+      zone: country.zone,
+      firstDay: phase.date,
+      lastDay: phase.endDate ?? phase.date,
+      pollsOpen,
+      pollsClose,
+    }),
+  );
+
+  const regions = new Map<string, AreaVote[]>();
+  for (const region of country.regions ?? []) {
+    const special = election.regionalVotes?.find((vote) => vote.regions.includes(region.code));
+    const regionPhases = election.phases
+      ? election.phases.filter((phase) => phase.regions?.includes(region.code))
+      : phases;
+    regions.set(
+      region.code,
+      regionPhases.map((phase) => {
+        const firstDay = special?.date ?? phase.date;
+        return {
+          area: region.code,
+          zone: region.zone,
+          firstDay,
+          lastDay: special?.endDate ?? (special?.date ? firstDay : (phase.endDate ?? phase.date)),
+          pollsOpen: special?.pollsOpen ?? region.pollsOpen ?? pollsOpen,
+          pollsClose: special?.pollsClose ?? region.pollsClose ?? pollsClose,
+        };
+      }),
+    );
+  }
+  return { main, regions };
+}
+
+/** Every vote of the election, for `of: first | last` boundaries. */
+function allVotes(areas: ElectionAreas): AreaVote[] {
+  return [...areas.main, ...[...areas.regions.values()].flat()];
+}
+
+function opens(vote: AreaVote): number {
+  return zonedInstant(vote.zone, vote.firstDay, 0, vote.pollsOpen);
+}
+
+function closes(vote: AreaVote): number {
+  return zonedInstant(vote.zone, vote.lastDay, 0, vote.pollsClose);
+}
+
+export function resolveBoundary(boundary: Boundary, self: AreaVote, areas: ElectionAreas): number {
+  // The main-zone vote that matches `self`'s phase (same first day), or the first.
+  const main = areas.main.find((vote) => vote.firstDay === self.firstDay) ?? areas.main[0] ?? self;
+  if ('day' in boundary) {
+    const vote = boundary.of === 'main' ? main : self;
+    return zonedInstant(vote.zone, vote.firstDay, boundary.day, boundary.time);
+  }
+  const at = boundary.anchor === 'pollsOpen' ? opens : closes;
+  const offset = (boundary.hours ?? 0) * HOUR_MS;
+  switch (boundary.of ?? 'self') {
+    case 'self':
+      return at(self) + offset;
+    case 'main':
+      return at(main) + offset;
+    case 'first':
+      return Math.min(...allVotes(areas).map(at)) + offset;
+    case 'last':
+      return Math.max(...allVotes(areas).map(at)) + offset;
+  }
+}
+
+export function ruleAppliesTo(rule: Rule, election: Election): boolean {
+  // A custom election of unknown type gets every rule: warning too often beats
+  // missing a ban.
+  return rule.electionTypes === undefined || election.type === 'other' || rule.electionTypes.includes(election.type);
+}
+
+/** The restriction windows of `country` for `election` in one area's votes. */
+export function restrictionsFor(
+  country: Country,
+  election: Election,
+  votes: readonly AreaVote[],
+  areas: ElectionAreas,
+): Restriction[] {
+  const restrictions: Restriction[] = [];
+  for (const rule of country.rules) {
+    if (!ruleAppliesTo(rule, election)) continue;
+    for (const vote of votes) {
+      const start = resolveBoundary(rule.start, vote, areas);
+      const end = resolveBoundary(rule.end, vote, areas);
+      if (end <= start) continue;
+      // Phases that share a nationwide window (e.g. exit polls from the first
+      // opening to the last close) yield it once.
+      if (restrictions.some((r) => r.ruleId === rule.id && r.start === start && r.end === end)) continue;
+      restrictions.push({
+        country: country.code,
+        area: vote.area,
+        ruleId: rule.id,
+        kind: rule.kind,
+        start,
+        end,
+        election: { date: election.date, name: election.name },
+        summary: rule.summary,
+        appliesTo: rule.appliesTo,
+        legalBasis: rule.legalBasis,
+        penalty: rule.penalty,
+        sources: rule.sources,
+        confidence: rule.confidence,
+      });
+    }
+  }
+  return restrictions;
+}

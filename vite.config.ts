@@ -1,0 +1,28 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { manifestFor, parseMode } from './scripts/manifest.ts';
+
+export default defineConfig(({ mode }) => {
+  const target = parseMode(mode);
+  return {
+    plugins: [
+      preact(),
+      crx({
+        // crxjs types the manifest loosely; manifestFor's output is checked by a unit test.
+        manifest: manifestFor(target) as never,
+        browser: target.browser,
+        // One self-contained file: no loader chunk, no web_accessible_resources on every site.
+        contentScripts: { standaloneFiles: ['extension/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${mode}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+    // No dev server is used for Firefox (see docs/development.md); Chrome uses `vite build --watch` too.
+    server: { strictPort: true },
+  };
+});
