@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, type Page as PlaywrightPage, chromium } from '@playwright/test';
+import { type Page as PlaywrightPage, chromium } from '@playwright/test';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest.ts';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './browsers.ts';
@@ -35,6 +35,8 @@ export interface ExtensionHarness {
   /** A page of the extension itself, e.g. `extension/popup/index.html`. */
   extensionPage(path: string): Promise<PageDriver>;
   close(): Promise<void>;
+  /** Settles when the browser goes away, e.g. the user closed its window. */
+  readonly closed: Promise<void>;
 }
 
 export const DEFAULT_WAIT_MS = 10_000;
@@ -76,6 +78,7 @@ async function launchChromium(dist: string, headless: boolean): Promise<Extensio
       return playwrightDriver(page);
     },
     close: () => context.close(),
+    closed: new Promise((resolve) => context.once('close', () => resolve())),
   };
 }
 
@@ -137,6 +140,7 @@ async function launchFirefox(dist: string, headless: boolean): Promise<Extension
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
     },
+    closed: new Promise((resolve) => browser.once('disconnected', () => resolve())),
   };
 }
 

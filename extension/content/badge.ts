@@ -4,7 +4,7 @@
  * while visible. Events inside it never reach the page: a stray Enter or
  * click on the badge cannot submit the page's form.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Evidence } from '../../src/detect/classify.ts';
 import type { Reason, Verdict } from '../../src/risk/verdict.ts';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n.ts';
@@ -45,6 +45,7 @@ export class Badge {
   private anchor: Element | undefined;
   private content: BadgeContent | undefined;
   private stopAnchoring: (() => void) | undefined;
+  private stopPanelAnchoring: (() => void) | undefined;
   private countdownTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly actions: BadgeActions) {
@@ -121,9 +122,42 @@ export class Badge {
     const { x, y } = await computePosition(anchor, this.host, {
       strategy: 'fixed',
       placement: 'bottom-end',
-      middleware: [offset(4), flip(), shift({ padding: 8 })],
+      middleware: [
+        // Inside the composer's bottom-right corner, like a spell-checker button, so it never
+        // covers the page's own Post button below; small one-line fields get it just below.
+        offset(({ rects }) =>
+          rects.reference.height >= rects.floating.height * 2 + 12
+            ? { mainAxis: -(rects.floating.height + 6), crossAxis: -6 }
+            : { mainAxis: 4 },
+        ),
+        shift({ padding: 8 }),
+      ],
     });
-    this.host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+    // left/top rather than a transform: a transformed host would trap the fixed-position panel.
+    this.host.style.setProperty('left', `${Math.round(x)}px`, 'important');
+    this.host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+  }
+
+  /** The panel floats next to the pill on its own, flipping and shrinking to stay on screen. */
+  private async positionPanel(): Promise<void> {
+    const panel = this.panel;
+    const { x, y } = await computePosition(this.pill, panel, {
+      strategy: 'fixed',
+      placement: 'bottom-end',
+      middleware: [
+        offset(6),
+        flip({ fallbackPlacements: ['top-end', 'bottom-start', 'top-start'] }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => {
+            panel.style.maxHeight = `${Math.max(160, Math.min(480, Math.floor(availableHeight)))}px`;
+          },
+        }),
+      ],
+    });
+    panel.style.left = `${Math.round(x)}px`;
+    panel.style.top = `${Math.round(y)}px`;
   }
 
   private toggle(): void {
@@ -136,10 +170,12 @@ export class Badge {
     this.panel.hidden = false;
     this.pill.setAttribute('aria-expanded', 'true');
     this.countdownTimer = setInterval(() => this.renderCountdowns(), 30_000);
-    if (this.anchor !== undefined) void this.position(this.anchor);
+    this.stopPanelAnchoring = autoUpdate(this.pill, this.panel, () => void this.positionPanel());
   }
 
   private close(): void {
+    this.stopPanelAnchoring?.();
+    this.stopPanelAnchoring = undefined;
     this.panel.hidden = true;
     this.pill.setAttribute('aria-expanded', 'false');
     clearInterval(this.countdownTimer);

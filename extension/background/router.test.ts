@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load.ts';
+import { type Settings, defaultSettings } from '../shared/settings.ts';
+import { RejectedMessage, type Services, route } from './router.ts';
+
+const INSIDE = Date.parse('2017-05-06T12:00:00+02:00');
+const content = { fromExtensionPage: false, site: 'example.org' };
+const popup = { fromExtensionPage: true, site: undefined };
+
+let stored: Settings;
+let realNow: number;
+const services: Services = {
+  dataset: loadDataset(),
+  now: () => realNow,
+  readSettings: async () => stored,
+  updateSettings: async (change) => (stored = change(stored)),
+};
+
+beforeEach(() => {
+  stored = defaultSettings();
+  realNow = Date.parse('2026-11-25T12:00:00Z');
+});
+
+describe('router', () => {
+  it('answers inactive while no country is chosen', async () => {
+    expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toEqual({ active: false });
+  });
+
+  it('warns about a leak during the French silence replayed with a preview date', async () => {
+    await route({ type: 'ui-bg/set-country', country: 'FR', enabled: true }, popup, services);
+    await route({ type: 'ui-bg/set-preview', at: INSIDE }, popup, services);
+    const response = await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services);
+    expect(response).toMatchObject({ active: true, verdict: { level: 'warning', at: INSIDE } });
+    if (!('verdict' in response) || !('level' in response.verdict)) throw new Error('no verdict');
+    expect(response.verdict.reasons.map((r) => r.restriction.ruleId)).toEqual(['fr-campaign-silence']);
+  });
+
+  it('preview time keeps running from the preview instant', async () => {
+    await route({ type: 'ui-bg/set-preview', at: INSIDE }, popup, services);
+    realNow += 60_000;
+    const overview = await route({ type: 'ui-bg/overview' }, popup, services);
+    expect('now' in overview && overview.now).toBe(INSIDE + 60_000);
+  });
+
+  it('snoozing silences the verdicts until the snooze ends', async () => {
+    stored = { ...stored, countries: ['FR'], preview: { at: INSIDE, setAt: realNow } };
+    await route({ type: 'cs-bg/snooze', minutes: 60 }, content, services);
+    expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toEqual({ active: false });
+    realNow += 61 * 60_000;
+    expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toMatchObject({ active: true });
+  });
+
+  it('rejects popup commands sent from a web page', async () => {
+    await expect(route({ type: 'ui-bg/set-country', country: 'FR', enabled: true }, content, services)).rejects.toThrow(RejectedMessage);
+    expect(stored.countries).toEqual([]);
+  });
+
+  it('rejects malformed and unknown messages with a clear error', async () => {
+    await expect(route({ type: 'cs-bg/verdict', categories: ['gossip'] }, content, services)).rejects.toThrow('cs-bg/verdict');
+    await expect(route({ type: 'hello' }, content, services)).rejects.toThrow('Unknown or malformed message: hello');
+    await expect(route({ type: 'ui-bg/set-country', country: 'ZZ', enabled: true }, popup, services)).rejects.toThrow('ZZ');
+  });
+});

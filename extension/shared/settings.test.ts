@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, migrateSettings } from './settings.ts';
+
+describe('migrateSettings', () => {
+  it('gives defaults for a first run', () => {
+    expect(migrateSettings(undefined)).toEqual({ settings: defaultSettings() });
+  });
+
+  it('keeps a valid value as it is', () => {
+    const stored = { ...defaultSettings(), countries: ['FR', 'FR-971'], preview: { at: 1, setAt: 2 } };
+    expect(migrateSettings(stored)).toEqual({ settings: stored });
+  });
+
+  it('repairs only the invalid fields and says what was wrong', () => {
+    const { settings, problem } = migrateSettings({ ...defaultSettings(), countries: ['FR'], preview: 'yesterday' });
+    expect(settings.countries).toEqual(['FR']);
+    expect(settings.preview).toBeNull();
+    expect(problem).toContain('preview');
+  });
+
+  it('survives garbage', () => {
+    expect(migrateSettings('garbage').settings).toEqual(defaultSettings());
+    expect(migrateSettings(null).settings).toEqual(defaultSettings());
+  });
+});

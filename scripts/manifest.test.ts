@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import base from '../manifest.json' with { type: 'json' };
+import { GECKO_ID, TEST_HOSTS, manifestFor, parseMode } from './manifest.ts';
+
+describe('manifestFor', () => {
+  it('keeps the Chrome release manifest as written', () => {
+    expect(manifestFor({ browser: 'chrome', test: false })).toEqual(base);
+  });
+
+  it('gives Firefox an event page, a gecko id and no Chrome-only keys', () => {
+    const firefox = manifestFor({ browser: 'firefox', test: false });
+    expect(firefox.background).toEqual({ scripts: ['extension/background/index.ts'], type: 'module' });
+    expect(firefox.browser_specific_settings).toEqual({
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    });
+    expect(firefox).not.toHaveProperty('minimum_chrome_version');
+    const { background: _b, browser_specific_settings: _g, ...shared } = firefox;
+    const { background: _cb, minimum_chrome_version: _m, ...chromeShared } = base;
+    expect(shared).toEqual(chromeShared);
+  });
+
+  it('adds localhost to the content script matches only in test builds', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const release = JSON.stringify(manifestFor({ browser, test: false }));
+      for (const host of TEST_HOSTS) expect(release).not.toContain(host);
+      const test = manifestFor({ browser, test: true }) as { content_scripts: { matches: string[] }[] };
+      expect(test.content_scripts[0]?.matches).toEqual([...base.content_scripts[0]!.matches, ...TEST_HOSTS]);
+    }
+  });
+
+  it('never asks for all URLs up front', () => {
+    expect(JSON.stringify(base)).not.toContain('<all_urls>');
+  });
+
+  it('parses build modes and rejects unknown ones', () => {
+    expect(parseMode('firefox-test')).toEqual({ browser: 'firefox', test: true });
+    expect(parseMode('chrome')).toEqual({ browser: 'chrome', test: false });
+    expect(() => parseMode('safari')).toThrow('Unknown build mode "safari"');
+  });
+});

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.ts';
+
+describe('leak detection, French and English', () => {
+  it.each([
+    ['Tout est là : #MacronLeaks', '#MacronLeaks'],
+    ['les mails de Macron ont fuité', 'mails de Macron ont fuité'],
+    ['leaked En Marche emails, read them before they delete them', 'leaked En Marche emails'],
+    ['M4cr0nLeaks', 'M4cr0nLeaks'],
+    ['#EnMarcheLeaks', '#EnMarcheLeaks'],
+    ['The Podesta emails are out', 'Podesta emails'],
+  ])('flags %j with evidence %j', (text, phrase) => {
+    const result = classify(text);
+    expect(result.categories).toEqual(['leak']);
+    expect(result.evidence.map((e) => e.text)).toContain(phrase);
+  });
+
+  it.each([
+    'We have a water leak in the campaign office',
+    'my phone specs leaked yesterday',
+    'Ne partagez pas les #MacronLeaks svp',
+    'Fuite d’eau dans la cuisine, le plombier arrive',
+    'Bonjour à tous, belle journée',
+    'The trailer leaked a week early',
+  ])('does not flag %j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+
+  it('keeps evidence offsets in UTF-16 units of the original text', () => {
+    const text = '🗳️ Ｃ’est fait : #MacronLeaks 🔥';
+    const [evidence] = classify(text).evidence;
+    expect(evidence?.text).toBe('#MacronLeaks');
+    expect(text.slice(evidence?.start, evidence?.end)).toBe('#MacronLeaks');
+  });
+});
+
+describe('properties', () => {
+  it('never throws, and every evidence span is a slice of the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (text) => {
+        const { evidence } = classify(`${text} #MacronLeaks ${text}`);
+        for (const e of evidence) {
+          expect(e.start).toBeGreaterThanOrEqual(0);
+          expect(e.end).toBeLessThanOrEqual(text.length * 2 + 14);
+          expect(e.start).toBeLessThan(e.end);
+        }
+        for (const e of classify(text).evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is stable under case and accent changes', () => {
+    const drafts = ['les mails de Macron ont fuité', 'leaked En Marche emails', 'Tout est là : #MacronLeaks'];
+    fc.assert(
+      fc.property(fc.constantFrom(...drafts), fc.boolean(), fc.boolean(), (draft, upper, stripAccents) => {
+        let variant = upper ? draft.toUpperCase() : draft.toLowerCase();
+        if (stripAccents) variant = variant.normalize('NFD').replace(/\p{M}/gu, '');
+        expect(classify(variant).categories).toEqual(classify(draft).categories);
+      }),
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compilePatterns, LEXICONS } from './classify.ts';
+import { PatternSet } from './matcher.ts';
+import { normalise } from './normalise.ts';
+
+const set = new PatternSet(compilePatterns(LEXICONS));
+
+describe('pattern matching cost', () => {
+  it('walks a number of transitions linear in the input, whatever the input', () => {
+    // Inputs built from pattern fragments are the worst case for fail-link walks.
+    const fragments = ['a', 'aa', 'leak', 'lea', 'macron', 'mac', 'e', ' ', 'email', 'em', 'fuit', '#', '4', '0'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 400 }), (parts) => {
+        const input = normalise(parts.join(''));
+        set.scan(input);
+        // Each character costs one transition plus at most its fail-chain walk, amortised by
+        // depth, plus reported outputs: bounded by a small constant per character.
+        expect(set.lastScanSteps).toBeLessThanOrEqual(8 * input.text.length + 8);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scales linearly on adversarial repetition', () => {
+    const steps = (n: number) => {
+      set.scan(normalise('lea'.repeat(n) + 'aaaa '.repeat(n)));
+      return set.lastScanSteps;
+    };
+    const small = steps(1_000);
+    const large = steps(10_000);
+    expect(large / small).toBeLessThan(11);
+  });
+});
+
+describe('boundaries', () => {
+  it('matches whole words unless the pattern allows infixes', () => {
+    const patterns = new PatternSet([
+      { text: 'leak', tag: 'word', infixStart: false, infixEnd: false },
+      { text: 'leaks', tag: 'suffix', infixStart: true, infixEnd: false },
+    ]);
+    const tags = (text: string) => patterns.scan(normalise(text)).map((m) => m.tag);
+    expect(tags('a leak')).toEqual(['word']);
+    expect(tags('pleak')).toEqual([]);
+    expect(tags('wikileaks')).toEqual(['suffix']);
+    expect(tags('#MacronLeak')).toEqual(['word']); // camel-case break
+  });
+});
