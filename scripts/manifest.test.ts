@@ -12,6 +12,7 @@ describe('manifestFor', () => {
     expect(firefox.background).toEqual({ scripts: ['extension/background/index.ts'], type: 'module' });
     expect(firefox.browser_specific_settings).toEqual({
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     });
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
     const { background: _b, browser_specific_settings: _g, ...shared } = firefox;
