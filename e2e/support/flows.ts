@@ -4,7 +4,7 @@ import type { ExtensionHarness, PageDriver } from './harness.ts';
 export const POPUP_PATH = 'extension/popup/index.html';
 export const OPTIONS_PATH = 'extension/options/index.html';
 
-/** Sets the preview date in the options page, as a user would. */
+/** Sets the preview date (ISO 8601 with an offset) in the options page, as a user would. */
 export async function setPreviewDate(harness: ExtensionHarness, iso: string): Promise<void> {
   const options = await harness.extensionPage(OPTIONS_PATH);
   await options.waitFor(() => document.querySelector('#preview-input') !== null, null);
@@ -13,8 +13,10 @@ export async function setPreviewDate(harness: ExtensionHarness, iso: string): Pr
   }, null);
   await options.focus('#preview-input');
   await options.type(iso);
-  await options.click('button[type=submit]');
-  await options.waitFor(() => document.querySelector('.preview-state')?.textContent?.includes('2') === true, null);
+  await options.click('#preview-form button[type=submit]');
+  // The status line carries the instant in effect; wait for exactly ours (a date with an offset parses the same in Node).
+  const expected = String(Date.parse(iso));
+  await options.waitFor((want: string) => (document.querySelector('.preview-state') as HTMLElement | null)?.dataset.preview === want, expected);
   await options.close();
 }
 

@@ -4,6 +4,7 @@
  * missed; all state is re-read from storage on each event.
  */
 import { loadDataset } from '../../src/data/load.ts';
+import { countryForZone } from '../../src/rules/suggest.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
 import type { BackgroundPush } from '../shared/messages.ts';
 import { SETTINGS_KEY } from '../shared/settings.ts';
@@ -14,7 +15,13 @@ import { showToolbarState } from './toolbar.ts';
 
 const BOUNDARY_ALARM = 'silence-boundary';
 const dataset = loadDataset();
-const services = { dataset, now: () => Date.now(), readSettings, updateSettings };
+const services = {
+  dataset,
+  now: () => Date.now(),
+  zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  readSettings,
+  updateSettings,
+};
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, senderInfo(sender), services));
 
@@ -26,7 +33,18 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BOUNDARY_ALARM) void refresh({ notifyTabs: true });
 });
 
-browser.runtime.onInstalled.addListener(() => void refresh({ notifyTabs: false }));
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void (async () => {
+    // Works out of the box: a new user starts with the country of their time zone switched on.
+    if (reason === 'install') {
+      const suggested = countryForZone(services.zone());
+      if (suggested !== undefined) {
+        await updateSettings((current) => (current.countries.length > 0 ? current : { ...current, countries: [suggested] }));
+      }
+    }
+    await refresh({ notifyTabs: false });
+  })();
+});
 browser.runtime.onStartup.addListener(() => void refresh({ notifyTabs: false }));
 // Also on every wake-up: a worker restarted by the browser re-arms its alarm.
 void refresh({ notifyTabs: false });

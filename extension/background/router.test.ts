@@ -12,6 +12,7 @@ let realNow: number;
 const services: Services = {
   dataset: loadDataset(),
   now: () => realNow,
+  zone: () => 'Europe/Paris',
   readSettings: async () => stored,
   updateSettings: async (change) => (stored = change(stored)),
 };
@@ -40,6 +41,7 @@ describe('router', () => {
     realNow += 60_000;
     const overview = await route({ type: 'ui-bg/overview' }, popup, services);
     expect('now' in overview && overview.now).toBe(INSIDE + 60_000);
+    expect('preview' in overview && overview.preview).toBe(INSIDE);
   });
 
   it('snoozing silences the verdicts until the snooze ends', async () => {
@@ -48,6 +50,32 @@ describe('router', () => {
     expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toEqual({ active: false });
     realNow += 61 * 60_000;
     expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toMatchObject({ active: true });
+  });
+
+  it('suggests the country of the browser time zone', async () => {
+    const overview = await route({ type: 'ui-bg/overview' }, popup, services);
+    expect('suggested' in overview && overview.suggested).toBe('FR');
+  });
+
+  it('custom elections join the calendar: a local election in Guadeloupe replayed on its eve', async () => {
+    const election = { country: 'FR', date: '2030-03-17', name: 'Municipales', type: 'local', status: 'scheduled', zone: 'America/Guadeloupe' } as const;
+    await route({ type: 'ui-bg/add-election', election }, popup, services);
+    await route({ type: 'ui-bg/set-country', country: 'FR', enabled: true }, popup, services);
+    await route({ type: 'ui-bg/set-preview', at: Date.parse('2030-03-16T12:00:00-04:00') }, popup, services);
+    const response = await route({ type: 'cs-bg/verdict', categories: ['campaign'] }, content, services);
+    if (!('verdict' in response) || !('level' in response.verdict)) throw new Error('no verdict');
+    const [reason] = response.verdict.reasons;
+    expect(reason?.restriction.election.name).toBe('Municipales');
+    expect(reason?.restriction.start).toBe(Date.parse('2030-03-16T00:00:00-04:00'));
+
+    await route({ type: 'ui-bg/remove-election', country: 'FR', date: '2030-03-17' }, popup, services);
+    expect(await route({ type: 'cs-bg/verdict', categories: ['campaign'] }, content, services)).toMatchObject({ verdict: { level: 'none' } });
+  });
+
+  it('refuses a custom election that names a region the country does not have', async () => {
+    const election = { country: 'FR', date: '2030-03-17', name: 'x', type: 'local', status: 'scheduled', regionalVotes: [{ regions: ['FR-ZZZ'] }] } as const;
+    await expect(route({ type: 'ui-bg/add-election', election }, popup, services)).rejects.toThrow('FR-ZZZ');
+    expect(stored.customElections).toEqual([]);
   });
 
   it('rejects popup commands sent from a web page', async () => {

@@ -7,11 +7,14 @@ import * as v from 'valibot';
 import type { Dataset } from '../../src/rules/status.ts';
 import { type BackgroundRequest, type ResponseOf, contentRequestSchema, uiRequestSchema } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
+import { checkElection } from '../../src/data/validate.ts';
 import { overview, verdictResponse } from './service.ts';
 
 export interface Services {
   readonly dataset: Dataset;
   readonly now: () => number;
+  /** The browser's IANA time zone, for suggesting a country. */
+  readonly zone: () => string;
   readonly readSettings: () => Promise<Settings>;
   readonly updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
 }
@@ -53,10 +56,12 @@ async function handleContent(
   }
 }
 
-async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, { dataset, now, readSettings, updateSettings }: Services) {
+async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, services: Services) {
+  const { dataset, now, readSettings, updateSettings } = services;
+  const overviewOf = (settings: Settings) => overview(dataset, settings, now(), services.zone());
   switch (request.type) {
     case 'ui-bg/overview':
-      return overview(dataset, await readSettings(), now());
+      return overviewOf(await readSettings());
     case 'ui-bg/set-country': {
       const { country, enabled } = request;
       if (!dataset.countries.has(country.slice(0, 2))) throw new RejectedMessage(`No rules are known for ${country}`);
@@ -66,7 +71,7 @@ async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, { datase
           ? [...new Set([...current.countries, country])]
           : current.countries.filter((code) => code !== country),
       }));
-      return overview(dataset, settings, now());
+      return overviewOf(settings);
     }
     case 'ui-bg/set-preview': {
       const { at } = request;
@@ -74,7 +79,27 @@ async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, { datase
         ...current,
         preview: at === null ? null : { at: Math.round(at), setAt: now() },
       }));
-      return overview(dataset, settings, now());
+      return overviewOf(settings);
+    }
+    case 'ui-bg/add-election': {
+      const { election } = request;
+      const problems = checkElection(election, dataset.countries, 'election');
+      if (problems.length > 0) throw new RejectedMessage(problems.join('; '));
+      const settings = await updateSettings((current) => ({
+        ...current,
+        customElections: [
+          ...current.customElections.filter((e) => !(e.country === election.country && e.date === election.date)),
+          election,
+        ].sort((a, b) => a.date.localeCompare(b.date)),
+      }));
+      return overviewOf(settings);
+    }
+    case 'ui-bg/remove-election': {
+      const settings = await updateSettings((current) => ({
+        ...current,
+        customElections: current.customElections.filter((e) => !(e.country === request.country && e.date === request.date)),
+      }));
+      return overviewOf(settings);
     }
   }
 }

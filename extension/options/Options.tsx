@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
+import * as v from 'valibot';
 import { parseInstant } from '../../src/rules/parse-instant.ts';
-import { t, uiLanguage } from '../shared/i18n.ts';
+import { ELECTION_TYPES, type Election, election as electionSchema } from '../../src/rules/schema.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
+import type { Overview } from '../shared/messages.ts';
+import { countryName, formatDateTime } from '../shared/ui/format.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
 
 export function Options() {
@@ -14,6 +18,13 @@ export function Options() {
         </p>
       )}
       <PreviewSection preview={overview?.preview ?? null} onSet={(at) => send({ type: 'ui-bg/set-preview', at })} />
+      {overview !== undefined && (
+        <ElectionsSection
+          overview={overview}
+          onAdd={(election) => send({ type: 'ui-bg/add-election', election })}
+          onRemove={(country, date) => send({ type: 'ui-bg/remove-election', country, date })}
+        />
+      )}
     </main>
   );
 }
@@ -21,15 +32,13 @@ export function Options() {
 function PreviewSection({ preview, onSet }: { preview: number | null; onSet: (at: number | null) => Promise<boolean> }) {
   const [value, setValue] = useState('');
   const [invalid, setInvalid] = useState<string>();
-  const format = (instant: number) =>
-    new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'full', timeStyle: 'long' }).format(instant);
 
   const apply = async (event: Event) => {
     event.preventDefault();
     const trimmed = value.trim();
     if (trimmed === '') {
-      await onSet(null);
       setInvalid(undefined);
+      await onSet(null);
       return;
     }
     const at = parseInstant(trimmed);
@@ -45,12 +54,11 @@ function PreviewSection({ preview, onSet }: { preview: number | null; onSet: (at
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">{t('optionsPreviewHeading')}</h2>
       <p id="preview-help">{t('optionsPreviewHelp')}</p>
-      <form onSubmit={apply}>
+      <form id="preview-form" onSubmit={apply}>
         <label for="preview-input">{t('optionsPreviewLabel')}</label>
         <input
           id="preview-input"
           type="text"
-          inputMode="text"
           autoComplete="off"
           spellcheck={false}
           placeholder="2017-05-06T12:00+02:00"
@@ -76,9 +84,160 @@ function PreviewSection({ preview, onSet }: { preview: number | null; onSet: (at
           </p>
         )}
       </form>
-      <p role="status" class="preview-state">
-        {preview === null ? t('optionsPreviewOff') : t('optionsPreviewCurrent', format(preview))}
+      <p role="status" class="preview-state" data-preview={preview ?? ''}>
+        {preview === null ? t('optionsPreviewOff') : t('optionsPreviewCurrent', formatDateTime(preview))}
       </p>
+    </section>
+  );
+}
+
+const TYPE_LABEL: Record<(typeof ELECTION_TYPES)[number], MessageKey> = {
+  presidential: 'electionTypePresidential',
+  legislative: 'electionTypeLegislative',
+  european: 'electionTypeEuropean',
+  referendum: 'electionTypeReferendum',
+  regional: 'electionTypeRegional',
+  local: 'electionTypeLocal',
+  other: 'electionTypeOther',
+};
+
+function ElectionsSection({
+  overview,
+  onAdd,
+  onRemove,
+}: {
+  overview: Overview;
+  onAdd: (election: Election) => Promise<boolean>;
+  onRemove: (country: string, date: string) => Promise<boolean>;
+}) {
+  const countries = [...overview.countries].sort((a, b) => countryName(a.code, a.name).localeCompare(countryName(b.code, b.name)));
+  const [country, setCountry] = useState(overview.suggested ?? countries[0]?.code ?? 'FR');
+  const [date, setDate] = useState('');
+  const [name, setName] = useState('');
+  const [type, setType] = useState<(typeof ELECTION_TYPES)[number]>('local');
+  const [zone, setZone] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const selected = overview.countries.find((c) => c.code === country);
+  const zones = selected === undefined ? [] : [{ label: countryName(selected.code, selected.name), zone: selected.zone }, ...selected.regions.map((r) => ({ label: r.name, zone: r.zone }))];
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || parseInstant(date, { localZone: 'UTC' }) === undefined) {
+      setProblem(t('optionsElectionBadDate'));
+      return;
+    }
+    if (name.trim() === '') {
+      setProblem(t('optionsElectionNoName'));
+      return;
+    }
+    const candidate = {
+      country,
+      date,
+      name: name.trim(),
+      type,
+      status: 'scheduled' as const,
+      ...(zone !== '' && zone !== selected?.zone ? { zone } : {}),
+    };
+    const parsed = v.safeParse(electionSchema, candidate);
+    if (!parsed.success) {
+      setProblem(parsed.issues.map((issue) => `${v.getDotPath(issue) ?? ''}: ${issue.message}`).join('; '));
+      return;
+    }
+    setProblem(undefined);
+    if (await onAdd(parsed.output)) {
+      setName('');
+      setDate('');
+    }
+  };
+
+  return (
+    <section aria-labelledby="elections-heading">
+      <h2 id="elections-heading">{t('optionsElectionsHeading')}</h2>
+      <p>{t('optionsElectionsHelp')}</p>
+      {overview.customElections.length > 0 && (
+        <table id="custom-elections">
+          <thead>
+            <tr>
+              <th scope="col">{t('optionsElectionDate')}</th>
+              <th scope="col">{t('optionsElectionCountry')}</th>
+              <th scope="col">{t('optionsElectionName')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('optionsElectionRemove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.customElections.map((e) => (
+              <tr key={`${e.country}-${e.date}`} data-election={`${e.country}:${e.date}`}>
+                <td>{e.date}</td>
+                <td>{countryName(e.country, e.country)}</td>
+                <td>{e.name}</td>
+                <td>
+                  <button type="button" onClick={() => void onRemove(e.country, e.date)} aria-label={`${t('optionsElectionRemove')}: ${e.name}`}>
+                    {t('optionsElectionRemove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form id="add-election" onSubmit={submit}>
+        <fieldset>
+          <legend>{t('optionsElectionAdd')}</legend>
+          <div class="field">
+            <label for="election-country">{t('optionsElectionCountry')}</label>
+            <select
+              id="election-country"
+              value={country}
+              onChange={(event) => {
+                setCountry(event.currentTarget.value);
+                setZone('');
+              }}
+            >
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {countryName(c.code, c.name)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="election-date">{t('optionsElectionDate')}</label>
+            <input id="election-date" type="date" required value={date} onInput={(event) => setDate(event.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="election-name">{t('optionsElectionName')}</label>
+            <input id="election-name" type="text" required value={name} onInput={(event) => setName(event.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="election-type">{t('optionsElectionType')}</label>
+            <select id="election-type" value={type} onChange={(event) => setType(event.currentTarget.value as (typeof ELECTION_TYPES)[number])}>
+              {ELECTION_TYPES.map((value) => (
+                <option key={value} value={value}>
+                  {t(TYPE_LABEL[value])}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="election-zone">{t('optionsElectionZone')}</label>
+            <select id="election-zone" value={zone || selected?.zone} onChange={(event) => setZone(event.currentTarget.value)}>
+              {zones.map((z) => (
+                <option key={`${z.label}-${z.zone}`} value={z.zone}>
+                  {`${z.label} (${z.zone})`}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">{t('optionsElectionAdd')}</button>
+          {problem !== undefined && (
+            <p class="error" role="alert" id="election-error">
+              {problem}
+            </p>
+          )}
+        </fieldset>
+      </form>
     </section>
   );
 }

@@ -1,13 +1,32 @@
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
-import { t, uiLanguage } from '../shared/i18n.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
 import type { OverviewCountry } from '../shared/messages.ts';
+import { countryName, formatDateTime, searchKey } from '../shared/ui/format.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
+
+const KIND_LABEL: Record<OverviewCountry['active'][number]['kind'], MessageKey> = {
+  campaign: 'kindCampaign',
+  polls: 'kindPolls',
+  'exit-polls': 'kindExitPolls',
+  results: 'kindResults',
+};
 
 export function Popup() {
   const { overview, error, send } = useOverview();
-  const language = uiLanguage();
-  const format = (instant: number) =>
-    new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(instant);
+  const [query, setQuery] = useState('');
+
+  const rows = useMemo(() => {
+    if (overview === undefined) return [];
+    const named = overview.countries.map((country) => ({ country, label: countryName(country.code, country.name) }));
+    const wanted = searchKey(query.trim());
+    return named
+      .filter(({ country, label }) => wanted === '' || searchKey(`${label} ${country.name} ${country.code}`).includes(wanted))
+      .sort((a, b) => Number(b.country.enabled) - Number(a.country.enabled) || a.label.localeCompare(b.label));
+  }, [overview, query]);
+
+  const suggested = overview?.countries.find((country) => country.code === overview.suggested);
+  const toggle = (code: string, enabled: boolean) => void send({ type: 'ui-bg/set-country', country: code, enabled });
 
   return (
     <main>
@@ -17,7 +36,7 @@ export function Popup() {
       </header>
       {overview?.preview != null && (
         <p class="notice" role="status">
-          {t('popupPreview', format(overview.preview))}
+          {t('popupPreview', formatDateTime(overview.now))}
         </p>
       )}
       {error !== undefined && (
@@ -25,17 +44,32 @@ export function Popup() {
           {t('popupLoadError', error)}
         </p>
       )}
+      {suggested !== undefined && !suggested.enabled && (
+        <p class="suggestion">
+          {t('popupSuggestion', countryName(suggested.code, suggested.name))}{' '}
+          <button type="button" onClick={() => toggle(suggested.code, true)}>
+            {t('popupSuggestionAccept')}
+          </button>
+        </p>
+      )}
       <h2 id="countries-heading">{t('popupCountries')}</h2>
-      <ul class="countries" aria-labelledby="countries-heading" aria-busy={overview === undefined}>
-        {overview?.countries.map((country) => (
-          <CountryRow
-            key={country.code}
-            country={country}
-            format={format}
-            onToggle={(enabled) => void send({ type: 'ui-bg/set-country', country: country.code, enabled })}
-          />
+      <label class="search">
+        <span class="visually-hidden">{t('popupSearchLabel')}</span>
+        <input
+          type="search"
+          id="country-search"
+          placeholder={t('popupSearchLabel')}
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          aria-controls="country-list"
+        />
+      </label>
+      <ul class="countries" id="country-list" aria-labelledby="countries-heading" aria-busy={overview === undefined}>
+        {rows.map(({ country, label }) => (
+          <CountryRow key={country.code} country={country} label={label} onToggle={(enabled) => toggle(country.code, enabled)} />
         ))}
       </ul>
+      {overview !== undefined && rows.length === 0 && <p class="status">{t('popupNoMatch', query)}</p>}
       <footer>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOptions')}
@@ -45,35 +79,22 @@ export function Popup() {
   );
 }
 
-function CountryRow({
-  country,
-  format,
-  onToggle,
-}: {
-  country: OverviewCountry;
-  format: (instant: number) => string;
-  onToggle: (enabled: boolean) => void;
-}) {
+function CountryRow({ country, label, onToggle }: { country: OverviewCountry; label: string; onToggle: (enabled: boolean) => void }) {
   const id = `country-${country.code}`;
-  const firstActive = country.active[0];
-  const status =
-    country.status === 'active' && firstActive !== undefined
-      ? t('popupStatusActive', format(Math.min(...country.active.map((r) => r.end))))
-      : country.status === 'upcoming' && country.next !== null
-        ? t('popupStatusUpcoming', format(country.next.start))
-        : t('popupStatusClear');
+  let status: string;
+  if (country.status === 'active' && country.active.length > 0) {
+    const ending = country.active.reduce((soonest, r) => (r.end < soonest.end ? r : soonest));
+    status = t('popupStatusActive', [t(KIND_LABEL[ending.kind]), formatDateTime(ending.end, country.zone)]);
+  } else if (country.status === 'upcoming' && country.next !== null) {
+    status = t('popupStatusUpcoming', [t(KIND_LABEL[country.next.kind]), formatDateTime(country.next.start, country.zone), country.next.election.name]);
+  } else {
+    status = t('popupStatusClear');
+  }
   return (
     <li class="country" data-country={country.code} data-status={country.status}>
-      <input
-        id={id}
-        type="checkbox"
-        role="switch"
-        checked={country.enabled}
-        aria-describedby={`${id}-status`}
-        onChange={(event) => onToggle(event.currentTarget.checked)}
-      />
+      <input id={id} type="checkbox" role="switch" checked={country.enabled} aria-describedby={`${id}-status`} onChange={(event) => onToggle(event.currentTarget.checked)} />
       <label for={id}>
-        <span class="name">{country.name}</span>
+        <span class="name">{label}</span>
         <span class={`status status-${country.status}`} id={`${id}-status`}>
           {status}
         </span>

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES } from '../../src/detect/classify.ts';
-import { RESTRICTION_KINDS, countryCode, regionCode } from '../../src/rules/schema.ts';
+import { RESTRICTION_KINDS, countryCode, election, regionCode } from '../../src/rules/schema.ts';
 import type { Verdict } from '../../src/risk/verdict.ts';
 
 const category = v.picklist(CATEGORIES);
@@ -61,6 +61,8 @@ export const uiRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ui-bg/set-country'), country: areaCode, enabled: v.boolean() }),
   /** Replay a date (epoch ms), or null to return to the real clock. */
   v.strictObject({ type: v.literal('ui-bg/set-preview'), at: v.nullable(instant) }),
+  v.strictObject({ type: v.literal('ui-bg/add-election'), election }),
+  v.strictObject({ type: v.literal('ui-bg/remove-election'), country: countryCode, date: v.string() }),
 ]);
 
 const areaStatus = v.picklist(['active', 'upcoming', 'clear']);
@@ -68,6 +70,10 @@ const areaStatus = v.picklist(['active', 'upcoming', 'clear']);
 export const overviewSchema = v.strictObject({
   now: instant,
   preview: v.nullable(instant),
+  /** The browser's time zone and the country it suggests, if any. */
+  zone: v.string(),
+  suggested: v.nullable(v.string()),
+  customElections: v.array(election),
   countries: v.array(
     v.strictObject({
       code: v.string(),
@@ -78,6 +84,8 @@ export const overviewSchema = v.strictObject({
       active: v.pipe(v.array(restriction), v.readonly()),
       /** The next window to start within 30 days, if any. */
       next: v.nullable(restriction),
+      zone: v.string(),
+      regions: v.array(v.strictObject({ code: v.string(), name: v.string(), zone: v.string() })),
     }),
   ),
 });
@@ -103,6 +111,8 @@ export interface ResponseOf {
   'ui-bg/overview': Overview;
   'ui-bg/set-country': Overview;
   'ui-bg/set-preview': Overview;
+  'ui-bg/add-election': Overview;
+  'ui-bg/remove-election': Overview;
 }
 
 export type BackgroundRequest = ContentRequest | UiRequest;
@@ -115,4 +125,6 @@ export const responseSchemas = {
   'ui-bg/overview': overviewSchema,
   'ui-bg/set-country': overviewSchema,
   'ui-bg/set-preview': overviewSchema,
+  'ui-bg/add-election': overviewSchema,
+  'ui-bg/remove-election': overviewSchema,
 } as const satisfies { [K in RequestType]: v.GenericSchema };

@@ -18,6 +18,19 @@ describe('migrateSettings', () => {
     expect(problem).toContain('preview');
   });
 
+  it('migrates version 1 settings without losing the countries', () => {
+    const v1 = { version: 1, countries: ['FR'], preview: null, snoozedUntil: null, disabledSites: ['example.org'] };
+    expect(migrateSettings(v1)).toEqual({ settings: { ...defaultSettings(), countries: ['FR'], disabledSites: ['example.org'] } });
+  });
+
+  it('drops only the custom election that is invalid', () => {
+    const good = { country: 'FR', date: '2027-04-11', name: 'Présidentielle', type: 'presidential', status: 'expected' };
+    const { settings, problem } = migrateSettings({ ...defaultSettings(), countries: ['FR'], customElections: [good, { country: 'FR' }] });
+    expect(settings.countries).toEqual(['FR']);
+    expect(settings.customElections).toEqual([good]);
+    expect(problem).toContain('customElections');
+  });
+
   it('survives garbage', () => {
     expect(migrateSettings('garbage').settings).toEqual(defaultSettings());
     expect(migrateSettings(null).settings).toEqual(defaultSettings());

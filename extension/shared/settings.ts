@@ -1,13 +1,13 @@
 /**
  * The settings kept in storage.local under one key, with a version number
  * and migrations, validated on every read: a corrupt or foreign value falls
- * back to defaults instead of breaking the extension.
+ * back to defaults field by field instead of breaking the extension.
  */
 import * as v from 'valibot';
-import { countryCode, regionCode } from '../../src/rules/schema.ts';
+import { countryCode, election, regionCode } from '../../src/rules/schema.ts';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const previewSchema = v.strictObject({
   /** The instant the user wants to replay (epoch ms). */
@@ -25,14 +25,29 @@ export const settingsSchema = v.strictObject({
   snoozedUntil: v.nullable(v.number()),
   /** Hostnames where the user switched Silence Guard off. */
   disabledSites: v.array(v.pipe(v.string(), v.nonEmpty())),
+  /** Elections the user added (local, regional, referendums…), merged into the calendar. */
+  customElections: v.array(election),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
 export type Preview = v.InferOutput<typeof previewSchema>;
 
 export function defaultSettings(): Settings {
-  return { version: SETTINGS_VERSION, countries: [], preview: null, snoozedUntil: null, disabledSites: [] };
+  return {
+    version: SETTINGS_VERSION,
+    countries: [],
+    preview: null,
+    snoozedUntil: null,
+    disabledSites: [],
+    customElections: [],
+  };
 }
+
+/** Each step turns version N into N + 1. */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2: custom elections arrived.
+  1: (old) => ({ ...old, version: 2, customElections: [] }),
+};
 
 /**
  * Reads a stored value of any earlier version. Fields that are invalid fall
@@ -41,16 +56,30 @@ export function defaultSettings(): Settings {
  */
 export function migrateSettings(stored: unknown): { settings: Settings; problem?: string } {
   if (stored === undefined) return { settings: defaultSettings() };
-  const result = v.safeParse(settingsSchema, stored);
+  let value = stored;
+  if (isRecord(value) && typeof value.version === 'number') {
+    for (let version = value.version; version < SETTINGS_VERSION && MIGRATIONS[version] !== undefined; version += 1) {
+      value = (MIGRATIONS[version] as (old: Record<string, unknown>) => Record<string, unknown>)(value as Record<string, unknown>);
+    }
+  }
+  const result = v.safeParse(settingsSchema, value);
   if (result.success) return { settings: result.output };
   const problem = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`).join('; ');
   const salvaged: Record<string, unknown> = { ...defaultSettings() };
-  if (typeof stored === 'object' && stored !== null) {
+  if (isRecord(value)) {
     for (const [key, schema] of Object.entries(settingsSchema.entries)) {
       if (key === 'version') continue;
-      const field = v.safeParse(schema, (stored as Record<string, unknown>)[key]);
+      const field = v.safeParse(schema, value[key]);
       if (field.success) salvaged[key] = field.output;
+      // In a list, one bad entry costs only that entry.
+      else if (schema.type === 'array' && Array.isArray(value[key])) {
+        salvaged[key] = (value[key] as unknown[]).filter((item) => v.is((schema as v.ArraySchema<v.GenericSchema, undefined>).item, item));
+      }
     }
   }
   return { settings: v.parse(settingsSchema, salvaged), problem };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

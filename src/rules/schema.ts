@@ -94,7 +94,7 @@ export const region = v.strictObject({
   pollsClose: v.optional(wallClock),
 });
 
-export const country = v.strictObject({
+export const country = v.pipe(v.strictObject({
   code: countryCode,
   name: nonEmpty,
   /** The main zone: a bare country code means this zone. */
@@ -102,6 +102,12 @@ export const country = v.strictObject({
   /** Whether there is any election-day campaign silence at all. */
   hasCampaignSilence: v.boolean(),
   summary: nonEmpty,
+  /**
+   * Country-wide basis and sources. Required when `rules` is empty, so a
+   * country recorded as having no restriction still says what was checked.
+   */
+  legalBasis: v.optional(nonEmpty),
+  sources: v.optional(v.pipe(v.array(source), v.minLength(1))),
   pollsOpen: wallClock,
   pollsClose: wallClock,
   regions: v.optional(v.array(region)),
@@ -111,7 +117,13 @@ export const country = v.strictObject({
   ),
   lastVerified: isoDate,
   notes: v.optional(nonEmpty),
-});
+}), v.forward(
+  v.check(
+    (c) => c.rules.length > 0 || (c.legalBasis !== undefined && c.sources !== undefined),
+    'a country with no rules needs a legalBasis and sources saying what was checked',
+  ),
+  ['sources'],
+));
 
 const regionalVote = v.strictObject({
   /** Region codes voting on this date / with these hours. */
@@ -128,6 +140,8 @@ export const election = v.strictObject({
   date: isoDate,
   /** Last voting day where voting spans several days (polls close on it). */
   endDate: v.optional(isoDate),
+  /** The zone voting, when not the country's main zone (e.g. a local election in another zone). */
+  zone: v.optional(ianaZone),
   name: nonEmpty,
   type: electionType,
   /** `expected`: announced or due by law but the date is not final. */

@@ -49,7 +49,7 @@ export function electionAreas(country: Country, election: Election): ElectionAre
   const main = phases.map(
     (phase): AreaVote => ({
       area: country.code,
-      zone: country.zone,
+      zone: election.zone ?? country.zone,
       firstDay: phase.date,
       lastDay: phase.endDate ?? phase.date,
       pollsOpen,

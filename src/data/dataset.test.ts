@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dataIndexSource } from '../../scripts/gen-data-index.ts';
+import zoneCountries from './zone-countries.json' with { type: 'json' };
+import { countryFiles, electionFiles } from './files.generated.ts';
+import { loadDataset } from './load.ts';
+import { checkDataset } from './validate.ts';
+
+const dataset = loadDataset();
+const REQUIRED = (
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE ' +
+  'GB NO CH IS UA MD GE RS BA ME MK AL TR IL RU IN JP KR TW TH ID PH SG AU NZ CA US MX BR AR CL PE CO'
+).split(' ');
+
+describe('the bundled dataset', () => {
+  it('covers at least 50 countries including every required one', () => {
+    expect(dataset.countries.size).toBeGreaterThanOrEqual(50);
+    for (const code of REQUIRED) expect(dataset.countries.has(code), code).toBe(true);
+  });
+
+  it('imports every file in the data folders', () => {
+    expect(readFileSync(new URL('files.generated.ts', import.meta.url), 'utf8')).toBe(dataIndexSource(new URL('./', import.meta.url)));
+  });
+
+  it.each([...dataset.countries.values()].map((c) => [c.code, c] as const))('%s has sources and a legal basis for what it records', (_code, country) => {
+    const sources = [...(country.sources ?? []), ...country.rules.flatMap((rule) => rule.sources)];
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source.url).toMatch(/^https?:\/\/[^/\s]+\.[^/\s]+/);
+    if (country.rules.length === 0) expect(country.legalBasis).toBeTruthy();
+    for (const rule of country.rules) {
+      expect(rule.legalBasis.trim(), rule.id).not.toBe('');
+      expect(rule.penalty.trim(), rule.id).not.toBe('');
+    }
+  });
+
+  it('suggests each country from its own main time zone', () => {
+    const zones: Record<string, string> = zoneCountries;
+    for (const country of dataset.countries.values()) expect(zones[country.zone], country.code).toBe(country.code);
+  });
+
+  it('has the 2017 French presidential rounds for replay, with the Saturday vote in the Americas', () => {
+    const rounds = dataset.calendar.filter((e) => e.country === 'FR' && e.date.startsWith('2017') && e.type === 'presidential');
+    expect(rounds.map((e) => e.date)).toEqual(['2017-04-23', '2017-05-07']);
+    for (const round of rounds) expect(round.regionalVotes?.flatMap((v) => v.regions)).toContain('FR-971');
+  });
+
+  it('lists national elections for 2026–2028', () => {
+    const upcoming = dataset.calendar.filter((e) => e.date >= '2026-01-01' && e.date <= '2028-12-31');
+    expect(new Set(upcoming.map((e) => e.country)).size).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('validation messages', () => {
+  it('names the file and the field of a bad entry', () => {
+    const france = structuredClone(countryFiles['FR.json']) as { rules: { start: { time: string } }[]; zone: string };
+    france.rules[0]!.start.time = '24:00';
+    france.zone = 'Europe/Pariss';
+    const { problems } = checkDataset({ 'FR.json': france }, {});
+    expect(problems).toContain('countries/FR.json: rules.0.start.time: must be a 24-hour local time written HH:MM');
+    expect(problems).toContain('countries/FR.json: zone: must be an IANA time zone such as Europe/Paris');
+  });
+
+  it('catches an election for a region the country does not list', () => {
+    const { problems } = checkDataset(
+      { 'FR.json': countryFiles['FR.json'] },
+      { 'FR.json': [{ country: 'FR', date: '2030-01-01', name: 'x', type: 'local', status: 'scheduled', regionalVotes: [{ regions: ['FR-ZZZ'] }] }] },
+    );
+    expect(problems).toEqual(['elections/FR.json: 0: region "FR-ZZZ" is not listed in countries/FR.json']);
+  });
+
+  it('requires sources and a legal basis from a country that records no rule', () => {
+    const { sources: _s, legalBasis: _l, ...bare } = countryFiles['US.json'] as Record<string, unknown>;
+    const { problems } = checkDataset({ 'US.json': bare }, {});
+    expect(problems.join('\n')).toContain('countries/US.json: sources: a country with no rules needs a legalBasis and sources');
+  });
+
+  it('the shipped files have no problem at all', () => {
+    expect(checkDataset(countryFiles, electionFiles).problems).toEqual([]);
+  });
+});
