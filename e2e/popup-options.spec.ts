@@ -35,7 +35,9 @@ test('the popup filters countries as you type and shows the silence on the toolb
 
   // The toolbar button says a silence is in force (read through the extension's own API).
   const toolbar = await popup.evaluate(async () => {
-    const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+    type ActionApi = { action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> } };
+    const scope = globalThis as unknown as { browser?: ActionApi; chrome: ActionApi };
+    const api = scope.browser ?? scope.chrome;
     return { text: await api.action.getBadgeText({}), title: await api.action.getTitle({}) };
   }, null);
   expect(toolbar.text).toBe('!');
