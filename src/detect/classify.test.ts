@@ -13,7 +13,7 @@ describe('leak detection, French and English', () => {
   ])('flags %j with evidence %j', (text, phrase) => {
     const result = classify(text);
     expect(result.categories).toEqual(['leak']);
-    expect(result.evidence.map((e) => e.text)).toContain(phrase);
+    expect(result.evidence.some((e) => e.text.includes(phrase))).toBe(true);
   });
 
   it.each([

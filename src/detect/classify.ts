@@ -1,12 +1,14 @@
 /**
  * The draft classifier: text → categories and evidence spans.
  *
- * All lexicons (every language at once, since posts mix languages) are
- * compiled into one pattern set; one pass finds every tagged term, then the
- * category rules below combine nearby terms into findings.
+ * Every language's lexicon is compiled into one pattern set (posts mix
+ * languages), matched in one pass over the normalised text. The category
+ * rules below then combine nearby tagged terms into findings: a term strong
+ * enough alone, or two kinds of term close together (a leak verb near
+ * "emails", a poll word near a figure), unless a context term says it is
+ * about something else (a water leak) or a blocker disowns it ("don't share").
  */
-import en from './lexicons/en.json';
-import fr from './lexicons/fr.json';
+import { LEXICONS, type Lexicon } from './lexicons/index.ts';
 import { type Match, type Pattern, PatternSet } from './matcher.ts';
 import { type Normalised, normalise } from './normalise.ts';
 
@@ -27,44 +29,54 @@ export interface Classification {
   readonly evidence: readonly Evidence[];
 }
 
-type Tag =
-  | 'leak.strong'
-  | 'leak.verb'
-  | 'leak.object'
-  | 'leak.share'
-  | 'leak.blocker'
-  | 'leak.context'
-  | 'entity';
-
-const TAGS: ReadonlySet<string> = new Set<Tag>([
+/** Every tag a lexicon may use; see docs/detector.md for what each means. */
+export const TAGS = [
+  'entity',
   'leak.strong',
   'leak.verb',
   'leak.object',
   'leak.share',
-  'leak.blocker',
   'leak.context',
-  'entity',
-]);
+  'leak.blocker',
+  'poll.strong',
+  'poll.term',
+  'poll.leader',
+  'poll.coded',
+  'poll.repeat',
+  'poll.context',
+  'figure.unit',
+  'figure.prep',
+  'figure.seats',
+  'time.unit',
+  'campaign.strong',
+  'campaign.call',
+  'campaign.material',
+  'campaign.context',
+] as const;
+export type Tag = (typeof TAGS)[number];
+/** Tags produced by the classifier itself rather than by lexicons. */
+type DerivedTag = 'figure' | 'poll.repeated';
+type AnyTag = Tag | DerivedTag;
 
-export type Lexicon = Readonly<Record<string, readonly string[]>>;
-
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr };
+const TAG_SET: ReadonlySet<string> = new Set(TAGS);
 
 /** How many words apart two terms may be and still count as one statement. */
 const PAIR_DISTANCE = 8;
 /** How many words before a term a blocker ("don't share") reaches. */
 const BLOCKER_REACH = 6;
+/** Drafts are classified in one pass up to this length; longer ones go through classifyInChunks. */
+export const MAX_PASS_LENGTH = 200_000;
 
 interface CategoryRule {
   readonly category: Category;
   /** Tags that are enough on their own. */
-  readonly strong: readonly Tag[];
-  /** Pairs of tags that count when they occur close together. */
-  readonly pairs: readonly (readonly [Tag, Tag])[];
-  /** Tags that cancel a nearby pair (a water leak, a phone leak). */
-  readonly context: readonly Tag[];
-  /** Tags that cancel any nearby finding, strong ones included ("don't share #MacronLeaks"). */
-  readonly blockers: readonly Tag[];
+  readonly strong: readonly AnyTag[];
+  /** Pairs of tags that count when they occur close together; a third tag, if given, must be near too. */
+  readonly pairs: readonly (readonly [AnyTag, AnyTag] | readonly [AnyTag, AnyTag, AnyTag])[];
+  /** Tags that cancel a nearby pair: the words are about something else (a water leak, a polling station). */
+  readonly context: readonly AnyTag[];
+  /** Tags that cancel any finding right after them, strong ones included ("don't share #MacronLeaks"). */
+  readonly blockers: readonly AnyTag[];
 }
 
 const RULES: readonly CategoryRule[] = [
@@ -79,6 +91,30 @@ const RULES: readonly CategoryRule[] = [
     context: ['leak.context'],
     blockers: ['leak.blocker'],
   },
+  {
+    category: 'poll',
+    strong: ['poll.strong', 'poll.repeated'],
+    pairs: [
+      // A survey figure alone may be about tea or cats: it needs a party, candidate or election near.
+      ['poll.term', 'figure', 'entity'],
+      ['poll.term', 'poll.leader', 'entity'],
+      ['entity', 'figure'],
+      ['entity', 'poll.leader'],
+      ['poll.coded', 'figure'],
+    ],
+    context: ['poll.context'],
+    blockers: [],
+  },
+  {
+    category: 'campaign',
+    strong: ['campaign.strong'],
+    pairs: [
+      ['campaign.call', 'entity'],
+      ['campaign.material', 'entity'],
+    ],
+    context: ['campaign.context'],
+    blockers: [],
+  },
 ];
 
 export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>): Pattern<Tag>[] {
@@ -86,19 +122,21 @@ export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>): Pa
   const seen = new Set<string>();
   for (const [language, lexicon] of Object.entries(lexicons)) {
     for (const [tag, entries] of Object.entries(lexicon)) {
-      if (!TAGS.has(tag)) throw new Error(`lexicon ${language}: unknown tag "${tag}"`);
+      if (!TAG_SET.has(tag)) throw new Error(`lexicon ${language}: unknown tag "${tag}"`);
       for (const entry of entries) {
         const infixStart = entry.startsWith('*');
         const infixEnd = entry.endsWith('*');
+        // "#EnMarche" in a lexicon means that exact hashtag, not the start of #EnMarcheLeaks.
+        const wholeWord = entry.startsWith('#');
         const text = normalise(entry.replace(/^\*|\*$/g, '')).text;
         if (text.length === 0) throw new Error(`lexicon ${language}: "${entry}" normalises to nothing`);
         // Multi-word terms also match written as one word, as in hashtags (#EnMarche).
         const variants = text.includes(' ') ? [text, text.replaceAll(' ', '')] : [text];
         for (const variant of variants) {
-          const key = `${tag}|${variant}|${infixStart}|${infixEnd}`;
+          const key = `${tag}|${variant}|${infixStart}|${infixEnd}|${wholeWord}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          patterns.push({ text: variant, tag: tag as Tag, infixStart, infixEnd });
+          patterns.push({ text: variant, tag: tag as Tag, infixStart, infixEnd, wholeWord });
         }
       }
     }
@@ -108,48 +146,123 @@ export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>): Pa
 
 let defaultSet: PatternSet<Tag> | undefined;
 
+/** Built on first use, so loading the content script costs nothing until someone types. */
 function patternSet(): PatternSet<Tag> {
   defaultSet ??= new PatternSet(compilePatterns(LEXICONS));
   return defaultSet;
 }
 
 export function classify(text: string): Classification {
-  const normalised = normalise(text);
-  const matches = patternSet().scan(normalised);
+  const normalised = normalise(text.length > MAX_PASS_LENGTH ? text.slice(0, MAX_PASS_LENGTH) : text);
+  const words = splitWords(normalised.text);
+  const matches: Match<AnyTag>[] = patternSet().scan(normalised);
+  matches.push(...figures(words, matches), ...repetitions(words, matches));
   const evidence: Evidence[] = [];
   for (const rule of RULES) {
-    for (const [start, end] of findings(rule, matches)) {
-      evidence.push(toEvidence(rule.category, text, normalised, start, end));
-    }
+    for (const [start, end] of findings(rule, matches)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
   }
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
-  const categories = CATEGORIES.filter((category) => evidence.some((e) => e.category === category));
-  return { categories, evidence: dedupe(evidence) };
+  const kept = dedupe(evidence);
+  return { categories: CATEGORIES.filter((category) => kept.some((e) => e.category === category)), evidence: kept };
+}
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i === text.length || text.charCodeAt(i) === 32) {
+      if (i > start) words.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return words;
+}
+
+/**
+ * Figures that look like poll numbers: "52 %", "52 percent", "35 seats", or a
+ * number right after "at"/"à"/"bei" ("the Dutch at 52") that is not a clock
+ * time ("at 8 pm").
+ */
+function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Match<AnyTag>[] {
+  const tagsAt = new Map<number, Set<AnyTag>>();
+  for (const m of matches) {
+    const set = tagsAt.get(m.word) ?? new Set<AnyTag>();
+    set.add(m.tag);
+    tagsAt.set(m.word, set);
+  }
+  const has = (index: number, tag: AnyTag) => tagsAt.get(index)?.has(tag) === true;
+  const result: Match<AnyTag>[] = [];
+  for (const [index, word] of words.entries()) {
+    if (!/^\d{1,3}(\.\d{1,2})?$/.test(word.text)) continue;
+    const value = Number(word.text);
+    const next = words[index + 1];
+    const unit = next !== undefined && (next.text === '%' || has(index + 1, 'figure.unit'));
+    const seats = next !== undefined && has(index + 1, 'figure.seats');
+    // "at 52", "Macron 65", "Clinton +3" — but not "at 8 pm" or "a 14 year old".
+    const afterPrep = index > 0 && (has(index - 1, 'figure.prep') || has(index - 1, 'entity')) && !has(index + 1, 'time.unit');
+    if ((unit || afterPrep) && value <= 100) {
+      result.push({ tag: 'figure', start: word.start, end: unit && next !== undefined ? next.end : word.end, word: index });
+    } else if (seats && next !== undefined) {
+      result.push({ tag: 'figure', start: word.start, end: next.end, word: index });
+    }
+  }
+  return result;
+}
+
+/**
+ * #RadioLondres-style coded results: "… the Dutch at 52. I repeat, the Dutch
+ * at 52": a repeat marker followed by at least three words that also came,
+ * in order, just before it.
+ */
+function repetitions(words: readonly Word[], matches: readonly Match<AnyTag>[]): Match<AnyTag>[] {
+  const result: Match<AnyTag>[] = [];
+  for (const marker of matches) {
+    if (marker.tag !== 'poll.repeat') continue;
+    let after = marker.word;
+    while (after < words.length && (words[after] as Word).end <= marker.end) after += 1;
+    const repeated = words.slice(after, after + 3).map((w) => w.text);
+    if (repeated.length < 3) continue;
+    const before = words.slice(Math.max(0, marker.word - 40), marker.word).map((w) => w.text);
+    const found = before.some((_, i) => repeated.every((w, k) => before[i + k] === w));
+    if (found) result.push({ tag: 'poll.repeated', start: marker.start, end: (words[after + 2] as Word).end, word: marker.word });
+  }
+  return result;
 }
 
 /** Normalised-text spans of one category's findings. */
-function findings(rule: CategoryRule, matches: readonly Match<Tag>[]): [number, number][] {
-  const byTag = (tags: readonly Tag[]) => matches.filter((m) => tags.includes(m.tag));
-  const blockers = byTag(rule.blockers);
-  const context = byTag(rule.context);
-  const blocked = (m: Match<Tag>) => blockers.some((b) => b.word <= m.word && m.word - b.word <= BLOCKER_REACH);
+function findings(rule: CategoryRule, matches: readonly Match<AnyTag>[]): [number, number][] {
+  const byTag = (tag: AnyTag) => matches.filter((m) => m.tag === tag);
+  const blockers = matches.filter((m) => rule.blockers.includes(m.tag));
+  const context = matches.filter((m) => rule.context.includes(m.tag));
+  const blocked = (m: Match<AnyTag>) => blockers.some((b) => b.word <= m.word && m.word - b.word <= BLOCKER_REACH);
   const spans: [number, number][] = [];
-  for (const m of byTag(rule.strong)) {
-    if (!blocked(m)) spans.push([m.start, m.end]);
+  for (const tag of rule.strong) {
+    for (const m of byTag(tag)) if (!blocked(m)) spans.push([m.start, m.end]);
   }
-  for (const [first, second] of rule.pairs) {
-    const seconds = byTag([second]);
-    for (const a of byTag([first])) {
-      const b = seconds.find((candidate) => Math.abs(candidate.word - a.word) <= PAIR_DISTANCE && overlapsNot(a, candidate));
+  for (const [first, second, third] of rule.pairs) {
+    const seconds = byTag(second);
+    const thirds = third === undefined ? [] : byTag(third);
+    if (seconds.length === 0 || (third !== undefined && thirds.length === 0)) continue;
+    for (const a of byTag(first)) {
+      const b = seconds.find((candidate) => Math.abs(candidate.word - a.word) <= PAIR_DISTANCE && disjoint(a, candidate));
       if (b === undefined || blocked(a) || blocked(b)) continue;
-      if (context.some((c) => Math.abs(c.word - a.word) <= PAIR_DISTANCE && overlapsNot(c, a))) continue;
+      const near = (c: Match<AnyTag>) => Math.abs(c.word - a.word) <= PAIR_DISTANCE || Math.abs(c.word - b.word) <= PAIR_DISTANCE;
+      if (third !== undefined && !thirds.some((c) => near(c) && disjoint(c, a) && disjoint(c, b))) continue;
+      // Context may overlap the pair itself: "gas leak" is both a leak verb and its context.
+      if (context.some(near)) continue;
       spans.push([Math.min(a.start, b.start), Math.max(a.end, b.end)]);
     }
   }
   return spans;
 }
 
-function overlapsNot(a: Match<Tag>, b: Match<Tag>): boolean {
+function disjoint(a: Match<AnyTag>, b: Match<AnyTag>): boolean {
   return a.end <= b.start || b.end <= a.start;
 }
 
@@ -172,7 +285,6 @@ function dedupe(evidence: readonly Evidence[]): Evidence[] {
     (e, index) =>
       !evidence.some(
         (other, otherIndex) =>
-          other !== e &&
           other.category === e.category &&
           other.start <= e.start &&
           e.end <= other.end &&

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePatterns, LEXICONS } from './classify.ts';
+import { compilePatterns } from './classify.ts';
+import { LEXICONS } from './lexicons/index.ts';
 import { PatternSet } from './matcher.ts';
 import { normalise } from './normalise.ts';
 

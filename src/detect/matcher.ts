@@ -13,6 +13,8 @@ export interface Pattern<Tag extends string = string> {
   readonly infixStart: boolean;
   /** May end inside a word (written `leak*`). */
   readonly infixEnd: boolean;
+  /** Only a whole word counts, camel-case breaks do not (hashtags written `#EnMarche`). */
+  readonly wholeWord?: boolean;
 }
 
 export interface Match<Tag extends string = string> {
@@ -89,8 +91,8 @@ export class PatternSet<Tag extends string = string> {
   scan(input: Normalised): Match<Tag>[] {
     const { text, softBreaks } = input;
     const matches: Match<Tag>[] = [];
-    const isBoundary = (at: number) =>
-      at <= 0 || at >= text.length || !isWordChar(text.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(at)) || softBreaks[at] === 1;
+    const isHardBoundary = (at: number) => at <= 0 || at >= text.length || !isWordChar(text.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(at));
+    const isBoundary = (at: number) => isHardBoundary(at) || softBreaks[at] === 1;
     let state = 0;
     let word = 0;
     let steps = 0;
@@ -117,8 +119,9 @@ export class PatternSet<Tag extends string = string> {
         for (const index of node.outputs) {
           steps += 1;
           const pattern = this.patterns[index] as Pattern<Tag>;
-          if (!pattern.infixStart && !isBoundary(start)) continue;
-          if (!pattern.infixEnd && !isBoundary(end)) continue;
+          const boundary = pattern.wholeWord === true ? isHardBoundary : isBoundary;
+          if (!pattern.infixStart && !boundary(start)) continue;
+          if (!pattern.infixEnd && !boundary(end)) continue;
           matches.push({ tag: pattern.tag, start, end, word: wordAt(wordStarts, start, word) });
         }
       }

@@ -1,0 +1,24 @@
+/**
+ * The per-language lexicons. Each file maps a tag (see TAGS in classify.ts
+ * and docs/detector.md) to its terms. A term is written as plain text and is
+ * normalised like drafts are; `*` at the start lets it match inside a word
+ * ("*leaks" in "#MacronLeaks"), at the end lets the word go on ("fuit*").
+ * Names of candidates and parties go in the language of their country.
+ */
+import cs from './cs.json' with { type: 'json' };
+import de from './de.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import es from './es.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
+import it from './it.json' with { type: 'json' };
+import nl from './nl.json' with { type: 'json' };
+import pl from './pl.json' with { type: 'json' };
+import pt from './pt.json' with { type: 'json' };
+import ro from './ro.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
+import sv from './sv.json' with { type: 'json' };
+import uk from './uk.json' with { type: 'json' };
+
+export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk };
