@@ -4,16 +4,14 @@
  * draft's text stays in this tab.
  */
 import * as v from 'valibot';
-import { type Category, type Classification, classify } from '../../src/detect/classify.ts';
+import type { Category, Classification } from '../../src/detect/classify.ts';
+import { classifyInChunks } from '../../src/detect/chunked.ts';
 import { browser } from '../shared/browser.ts';
 import { backgroundPushSchema } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
 import { Badge } from './badge.ts';
 import type { Composer } from './composer.ts';
 import { watchDrafts } from './draft-watcher.ts';
-
-/** Drafts beyond this are checked on their first part only, keeping every check short. */
-const MAX_CHECKED_LENGTH = 100_000;
 
 const lifetime = new AbortController();
 const { signal } = lifetime;
@@ -26,6 +24,8 @@ interface DraftState {
 }
 
 let state: DraftState | undefined;
+/** The check in progress; a newer draft aborts it. */
+let checking: AbortController | undefined;
 /** Increases with every check, so an older verdict arriving late is ignored. */
 let generation = 0;
 
@@ -44,12 +44,21 @@ signal.addEventListener('abort', () => badge.hide());
 watchDrafts({
   signal,
   onDraft: (composer, draft) => {
-    const classification = classify(draft.length > MAX_CHECKED_LENGTH ? draft.slice(0, MAX_CHECKED_LENGTH) : draft);
-    const dismissed = state?.composer === composer ? state.dismissed : undefined;
-    state = { composer, classification, dismissed };
-    void render();
+    checking?.abort();
+    const controller = new AbortController();
+    checking = controller;
+    // Long drafts are classified a chunk per task so the page never stalls.
+    classifyInChunks(draft, { signal: AbortSignal.any([signal, controller.signal]), yieldControl: nextTask }).then(
+      (classification) => {
+        const dismissed = state?.composer === composer ? state.dismissed : undefined;
+        state = { composer, classification, dismissed };
+        void render();
+      },
+      () => undefined, // aborted by a newer draft or by shutdown
+    );
   },
   onComposerGone: (composer) => {
+    checking?.abort();
     if (state?.composer === composer) {
       state = undefined;
       badge.hide();
@@ -90,6 +99,10 @@ async function render(): Promise<void> {
     evidence: current.classification.evidence,
     clockOffset: response.verdict.at - Date.now(),
   });
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function key(categories: readonly Category[]): string {

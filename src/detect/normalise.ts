@@ -10,6 +10,10 @@
  * Output: words separated by single spaces. Letters are lower-case Latin or
  * the script's own lower-case letters with accents stripped; digits stay
  * digits (in numbers) and `%` is a word of its own so poll figures survive.
+ *
+ * This runs on every pause in typing and is the floor of the detector's
+ * cost, so the hot loop avoids per-character allocation: words are buffered
+ * in reused parallel arrays and the output is written to typed arrays.
  */
 
 export interface Normalised {
@@ -23,19 +27,23 @@ export interface Normalised {
   readonly softBreaks: Uint8Array;
 }
 
-const enum Kind {
-  Letter,
-  Digit,
-  /** `@` and `$`: letters in leetspeak when inside a word. */
-  LeetSymbol,
-  /** Separates words and counts as a spacing-trick gap (`l e a k s`, `L.E.A.K.S`). */
-  Gap,
-  /** Separates words. */
-  Break,
-  /** Kept as a word of its own (`%`). */
-  Symbol,
-  /** Invisible: zero-width characters, combining marks, variation selectors. */
-  Drop,
+const LETTER = 0;
+const DIGIT = 1;
+/** `@` and `$`: letters in leetspeak when inside a word. */
+const LEET_SYMBOL = 2;
+/** Separates words and counts as a spacing-trick gap (`l e a k s`, `L.E.A.K.S`). */
+const GAP = 3;
+/** Separates words. */
+const BREAK = 4;
+/** Kept as a word of its own (`%`). */
+const SYMBOL = 5;
+/** Invisible: zero-width characters, combining marks, variation selectors. */
+const DROP = 6;
+
+interface Folded {
+  readonly kind: number;
+  readonly chars: string;
+  readonly upper: boolean;
 }
 
 /** Look-alike letters of other scripts mapped to the Latin letter they imitate. */
@@ -52,231 +60,269 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 /** Separators that may split a word letter by letter to dodge filters. */
 const GAP_CHARS = new Set([' ', '.', '-', '_', '·', '*', '\u00a0', '\u2009', '\u202f', '\u2013']);
 
-interface Folded {
-  readonly kind: Kind;
-  readonly chars: string;
-  readonly upper: boolean;
-}
-
-const foldCache = new Map<number, Folded>();
-
-function classify(codePoint: number): Folded {
-  const cached = foldCache.get(codePoint);
-  if (cached !== undefined) return cached;
-  const result = classifyUncached(String.fromCodePoint(codePoint));
-  foldCache.set(codePoint, result);
-  return result;
-}
-
-function classifyUncached(char: string): Folded {
-  if (char >= '0' && char <= '9') return { kind: Kind.Digit, chars: char, upper: false };
-  if (char === '@' || char === '$') return { kind: Kind.LeetSymbol, chars: char, upper: false };
-  if (char === '%' || char === '％') return { kind: Kind.Symbol, chars: '%', upper: false };
-  if (GAP_CHARS.has(char)) return { kind: Kind.Gap, chars: '', upper: false };
-  if (/[\p{Mn}\p{Me}\p{Cf}\u180b-\u180f\ufe00-\ufe0f]/u.test(char)) return { kind: Kind.Drop, chars: '', upper: false };
+function classifyChar(char: string): Folded {
+  if (char >= '0' && char <= '9') return { kind: DIGIT, chars: char, upper: false };
+  if (char === '@' || char === '$') return { kind: LEET_SYMBOL, chars: char, upper: false };
+  if (char === '%' || char === '％') return { kind: SYMBOL, chars: '%', upper: false };
+  if (GAP_CHARS.has(char)) return { kind: GAP, chars: '', upper: false };
+  if (/[\p{Mn}\p{Me}\p{Cf}\u180b-\u180f\ufe00-\ufe0f]/u.test(char)) return { kind: DROP, chars: '', upper: false };
   const decomposed = char.normalize('NFKD').replace(/\p{M}/gu, '');
-  if (decomposed.length === 0) return { kind: Kind.Drop, chars: '', upper: false };
+  if (decomposed.length === 0) return { kind: DROP, chars: '', upper: false };
   // Compatibility forms (full-width digits, circled numbers, ligatures) decompose to plain ones.
   if (decomposed !== char && decomposed.length <= 4 && /^[\p{L}\p{N}%]+$/u.test(decomposed)) {
-    const inner = [...decomposed].map((c) => classifyUncached(c));
-    if (inner.every((f) => f.kind === Kind.Letter)) {
-      return { kind: Kind.Letter, chars: inner.map((f) => f.chars).join(''), upper: inner.some((f) => f.upper) };
+    const inner = [...decomposed].map(classifyChar);
+    if (inner.every((f) => f.kind === LETTER)) {
+      return { kind: LETTER, chars: inner.map((f) => f.chars).join(''), upper: inner.some((f) => f.upper) };
     }
     if (inner.length === 1 && inner[0] !== undefined) return inner[0];
   }
-  if (!/\p{L}/u.test(decomposed)) return { kind: Kind.Break, chars: '', upper: false };
+  if (!/\p{L}/u.test(decomposed)) return { kind: BREAK, chars: '', upper: false };
   const lower = decomposed.toLowerCase();
   const upper = lower !== decomposed;
   const mapped = [...lower].map((c) => CONFUSABLES[c] ?? c).join('');
-  return { kind: Kind.Letter, chars: mapped, upper };
+  return { kind: LETTER, chars: mapped, upper };
 }
 
-/** Growable output buffers. */
+const ASCII: Folded[] = Array.from({ length: 128 }, (_, code) => classifyChar(String.fromCharCode(code)));
+const foldCache = new Map<number, Folded>();
+
+function fold(codePoint: number): Folded {
+  if (codePoint < 128) return ASCII[codePoint] as Folded;
+  let folded = foldCache.get(codePoint);
+  if (folded === undefined) {
+    folded = classifyChar(String.fromCodePoint(codePoint));
+    foldCache.set(codePoint, folded);
+  }
+  return folded;
+}
+
+/** Growable typed output. */
 class Output {
+  codes = new Uint16Array(256);
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  soft = new Uint8Array(256);
+  length = 0;
+
+  push(code: number, start: number, end: number, soft: number): void {
+    if (this.length === this.codes.length) this.grow();
+    const at = this.length;
+    this.codes[at] = code;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.soft[at] = soft;
+    this.length = at + 1;
+  }
+
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    codes.set(this.codes);
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    const soft = new Uint8Array(size);
+    soft.set(this.soft);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+    this.soft = soft;
+  }
+
+  text(): string {
+    let text = '';
+    for (let at = 0; at < this.length; at += 8192) {
+      text += String.fromCharCode(...this.codes.subarray(at, Math.min(this.length, at + 8192)));
+    }
+    return text;
+  }
+}
+
+/** The current word's units, in reused parallel arrays. */
+class WordBuffer {
   chars: string[] = [];
+  kinds: number[] = [];
+  uppers: boolean[] = [];
   starts: number[] = [];
   ends: number[] = [];
-  soft: number[] = [];
+  length = 0;
 
-  push(char: string, start: number, end: number, soft: boolean): void {
-    this.chars.push(char);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.soft.push(soft ? 1 : 0);
+  push(chars: string, kind: number, upper: boolean, start: number, end: number): void {
+    const at = this.length;
+    this.chars[at] = chars;
+    this.kinds[at] = kind;
+    this.uppers[at] = upper;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.length = at + 1;
   }
 
-  get length(): number {
-    return this.chars.length;
+  /** Leetspeak: a digit run between letters ("M4cr0n"), or one digit at a word edge ("1eaks"), becomes letters. */
+  applyLeet(): void {
+    let hasLetter = false;
+    for (let i = 0; i < this.length; i += 1) if (this.kinds[i] === LETTER) hasLetter = true;
+    if (hasLetter) {
+      let index = 0;
+      while (index < this.length) {
+        if (this.kinds[index] === LETTER) {
+          index += 1;
+          continue;
+        }
+        let end = index;
+        while (end < this.length && this.kinds[end] !== LETTER) end += 1;
+        if ((index > 0 && end < this.length) || end - index === 1) {
+          for (let k = index; k < end; k += 1) {
+            const letter = LEET[this.chars[k] as string];
+            if (letter !== undefined) {
+              this.chars[k] = letter;
+              this.kinds[k] = LETTER;
+            }
+          }
+        }
+        index = end;
+      }
+    }
+    // Leet symbols that did not become letters are dropped.
+    let kept = 0;
+    for (let i = 0; i < this.length; i += 1) {
+      if (this.kinds[i] === LEET_SYMBOL) continue;
+      if (kept !== i) {
+        this.chars[kept] = this.chars[i] as string;
+        this.kinds[kept] = this.kinds[i] as number;
+        this.uppers[kept] = this.uppers[i] as boolean;
+        this.starts[kept] = this.starts[i] as number;
+        this.ends[kept] = this.ends[i] as number;
+      }
+      kept += 1;
+    }
+    this.length = kept;
   }
-}
 
-interface Unit {
-  char: string;
-  kind: Kind;
-  upper: boolean;
-  start: number;
-  end: number;
+  isSingleLetter(): boolean {
+    return this.length === 1 && this.kinds[0] === LETTER && (this.chars[0] as string).length === 1;
+  }
 }
 
 export function normalise(original: string): Normalised {
   const out = new Output();
-  let word: Unit[] = [];
-  /** Single-letter words waiting to see whether they form a spaced-out word. */
-  let spaced: Unit[][] = [];
+  const word = new WordBuffer();
+  /** Single-letter words waiting to see whether they form a spaced-out word ("l e a k s"). */
+  const spaced = new WordBuffer();
+  /** Scratch buffer for words of one unit (a lone letter, a `%`). */
+  const single = new WordBuffer();
   let gapRun = 0;
   let sawBreak = false;
 
-  const emitWord = (units: readonly Unit[]) => {
+  const emitUnits = (units: WordBuffer) => {
     if (units.length === 0) return;
-    if (out.length > 0) {
-      const first = units[0] as Unit;
-      out.push(' ', first.start, first.start, false);
-    }
+    if (out.length > 0) out.push(32, units.starts[0] as number, units.starts[0] as number, 0);
     let index = 0;
     while (index < units.length) {
-      const unit = units[index] as Unit;
+      const char = units.chars[index] as string;
       let runEnd = index + 1;
-      if (unit.kind === Kind.Letter) {
-        while (runEnd < units.length && (units[runEnd] as Unit).char === unit.char) runEnd += 1;
+      if (units.kinds[index] === LETTER) {
+        while (runEnd < units.length && units.chars[runEnd] === char) runEnd += 1;
       }
       // Runs of three or more identical letters ("leeeaks") count once.
       const kept = runEnd - index >= 3 ? index + 1 : runEnd;
       for (let k = index; k < kept; k += 1) {
-        const current = units[k] as Unit;
-        const previous = units[k - 1];
-        const soft =
-          previous !== undefined &&
-          ((current.upper && !previous.upper && previous.kind === Kind.Letter) ||
-            (current.kind === Kind.Digit) !== (previous.kind === Kind.Digit));
-        for (const c of current.char) out.push(c, current.start, current.end, soft);
+        let soft = 0;
+        if (k > 0) {
+          const kind = units.kinds[k];
+          const previousKind = units.kinds[k - 1];
+          if ((units.uppers[k] && !units.uppers[k - 1] && previousKind === LETTER) || (kind === DIGIT) !== (previousKind === DIGIT)) soft = 1;
+        }
+        const chars = units.chars[k] as string;
+        const start = units.starts[k] as number;
+        const end = units.ends[k] as number;
+        for (let c = 0; c < chars.length; c += 1) out.push(chars.charCodeAt(c), start, end, soft);
       }
       index = runEnd;
     }
   };
 
   const flushSpaced = () => {
-    if (spaced.length >= 3) emitWord(spaced.flat());
-    else for (const units of spaced) emitWord(units);
-    spaced = [];
+    if (spaced.length >= 3) {
+      emitUnits(spaced);
+    } else {
+      for (let i = 0; i < spaced.length; i += 1) {
+        single.length = 0;
+        single.push(spaced.chars[i] as string, spaced.kinds[i] as number, spaced.uppers[i] as boolean, spaced.starts[i] as number, spaced.ends[i] as number);
+        emitUnits(single);
+      }
+    }
+    spaced.length = 0;
   };
 
   const endWord = () => {
     if (word.length === 0) return;
-    const units = applyLeet(word);
-    word = [];
-    const isSingleLetter = units.length === 1 && units[0]?.kind === Kind.Letter && units[0].char.length === 1;
+    word.applyLeet();
     // Whether the gap before this word allowed a spaced run was settled when it began.
-    if (isSingleLetter) {
-      spaced.push(units);
+    if (word.isSingleLetter()) {
+      spaced.push(word.chars[0] as string, LETTER, word.uppers[0] as boolean, word.starts[0] as number, word.ends[0] as number);
     } else {
       flushSpaced();
-      emitWord(units);
+      emitUnits(word);
     }
+    word.length = 0;
   };
 
-  for (let index = 0; index < original.length; ) {
-    const codePoint = original.codePointAt(index) as number;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const folded = classify(codePoint);
+  const length = original.length;
+  let index = 0;
+  while (index < length) {
+    const codeUnit = original.charCodeAt(index);
+    const codePoint = codeUnit >= 0xd800 && codeUnit <= 0xdbff ? (original.codePointAt(index) as number) : codeUnit;
     const start = index;
-    index += width;
-    switch (folded.kind) {
-      case Kind.Drop:
-        continue;
-      case Kind.Letter:
-      case Kind.Digit:
-      case Kind.LeetSymbol:
-        if (word.length === 0) {
-          // A single-letter word closes the spaced run unless one gap character preceded it.
-          if (spaced.length > 0 && !(gapRun === 1 && !sawBreak)) flushSpaced();
-          // "@name" is a mention, not leetspeak.
-          if (folded.chars === '@') {
-            gapRun = 0;
-            sawBreak = true;
-            continue;
-          }
-        }
-        word.push({ char: folded.chars, kind: folded.kind, upper: folded.upper, start, end: index });
-        gapRun = 0;
-        sawBreak = false;
-        continue;
-      case Kind.Symbol:
-        endWord();
-        flushSpaced();
-        emitWord([{ char: folded.chars, kind: Kind.Symbol, upper: false, start, end: index }]);
-        gapRun = 0;
-        sawBreak = true;
-        continue;
-      case Kind.Gap:
-        // A decimal point or comma inside a number stays in the number.
-        if (isDecimalPoint(original, start, word)) {
-          word.push({ char: '.', kind: Kind.Digit, upper: false, start, end: index });
+    index += codePoint > 0xffff ? 2 : 1;
+    const folded = fold(codePoint);
+    const kind = folded.kind;
+    if (kind === DROP) continue;
+    if (kind === LETTER || kind === DIGIT || kind === LEET_SYMBOL) {
+      if (word.length === 0) {
+        // A single-letter word closes the spaced run unless exactly one gap character preceded it.
+        if (spaced.length > 0 && !(gapRun === 1 && !sawBreak)) flushSpaced();
+        // "@name" is a mention, not leetspeak.
+        if (folded.chars === '@') {
+          gapRun = 0;
+          sawBreak = true;
           continue;
         }
-        endWord();
-        gapRun += 1;
-        continue;
-      case Kind.Break:
-        if (folded.chars === '' && (original[start] === ',' || original[start] === '.') && isDecimalPoint(original, start, word)) {
-          word.push({ char: '.', kind: Kind.Digit, upper: false, start, end: index });
-          continue;
-        }
-        endWord();
-        gapRun += 1;
-        sawBreak = true;
-        continue;
+      }
+      word.push(folded.chars, kind, folded.upper, start, index);
+      gapRun = 0;
+      sawBreak = false;
+    } else if (kind === SYMBOL) {
+      endWord();
+      flushSpaced();
+      single.length = 0;
+      single.push(folded.chars, SYMBOL, false, start, index);
+      emitUnits(single);
+      gapRun = 0;
+      sawBreak = true;
+    } else if ((codeUnit === 46 || codeUnit === 44) && isDecimalPoint(original, start, word)) {
+      // A decimal point or comma inside a number stays in the number.
+      word.push('.', DIGIT, false, start, index);
+    } else {
+      endWord();
+      gapRun += 1;
+      if (kind === BREAK) sawBreak = true;
     }
   }
   endWord();
   flushSpaced();
 
   return {
-    text: out.chars.join(''),
-    starts: Int32Array.from(out.starts),
-    ends: Int32Array.from(out.ends),
-    softBreaks: Uint8Array.from(out.soft),
+    text: out.text(),
+    starts: out.starts.slice(0, out.length),
+    ends: out.ends.slice(0, out.length),
+    softBreaks: out.soft.slice(0, out.length),
   };
 }
 
-function isDecimalPoint(text: string, index: number, word: readonly Unit[]): boolean {
-  const char = text[index];
-  if (char !== '.' && char !== ',') return false;
-  const last = word[word.length - 1];
-  if (last === undefined || last.kind !== Kind.Digit || !word.every((u) => u.kind === Kind.Digit)) return false;
+function isDecimalPoint(text: string, index: number, word: WordBuffer): boolean {
+  if (word.length === 0 || word.kinds[word.length - 1] !== DIGIT) return false;
+  for (let i = 0; i < word.length; i += 1) if (word.kinds[i] !== DIGIT) return false;
   const next = text.charCodeAt(index + 1);
   return next >= 48 && next <= 57;
-}
-
-/**
- * Maps leetspeak inside words that mix letters and digits: a digit run between
- * letters ("M4cr0n", "l34ks") or a single digit at a word edge ("1eaks",
- * "leak5") becomes letters; longer edge runs stay numbers ("Macron2017").
- */
-function applyLeet(units: Unit[]): Unit[] {
-  if (!units.some((u) => u.kind === Kind.Letter)) {
-    return units.every((u) => u.kind === Kind.Digit)
-      ? units
-      : units.map((u) => (u.kind === Kind.LeetSymbol ? { ...u, kind: Kind.Break, char: '' } : u)).filter((u) => u.char !== '');
-  }
-  const result = units.slice();
-  let index = 0;
-  while (index < units.length) {
-    if ((units[index] as Unit).kind === Kind.Letter) {
-      index += 1;
-      continue;
-    }
-    let end = index;
-    while (end < units.length && (units[end] as Unit).kind !== Kind.Letter) end += 1;
-    const between = index > 0 && end < units.length;
-    const atEdge = end - index === 1;
-    if (between || atEdge) {
-      for (let k = index; k < end; k += 1) {
-        const unit = units[k] as Unit;
-        const letter = LEET[unit.char];
-        if (letter !== undefined) result[k] = { ...unit, char: letter, kind: Kind.Letter };
-      }
-    }
-    index = end;
-  }
-  return result.filter((u) => u.kind !== Kind.LeetSymbol);
 }
