@@ -28,6 +28,12 @@ describe('normalise', () => {
     expect(result.softBreaks[6]).toBe(1);
   });
 
+  it('keeps one offset entry per UTF-16 unit, even for letters outside the BMP', () => {
+    const result = normalise('𝐀 𠀀x');
+    expect(result.starts.length).toBe(result.text.length);
+    expect(result.ends.length).toBe(result.text.length);
+  });
+
   it('maps every output character back to its source range', () => {
     const text = 'Ｍ4cr0n ﬁn';
     const result = normalise(text);

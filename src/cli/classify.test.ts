@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { classifyStream } from './classify.ts';
+
+async function run(input: string) {
+  const output = new PassThrough();
+  const errors = new PassThrough();
+  let out = '';
+  let err = '';
+  output.on('data', (chunk) => (out += chunk));
+  errors.on('data', (chunk) => (err += chunk));
+  const code = await classifyStream(Readable.from([input]), output, errors);
+  return { code, lines: out.trim() === '' ? [] : out.trim().split('\n').map((line) => JSON.parse(line)), err };
+}
+
+describe('classify command', () => {
+  it('answers one line per input line, in order, with UTF-16 evidence offsets', async () => {
+    const { code, lines, err } = await run(
+      ['{"id":"a","text":"🗳️ Tout est là : #MacronLeaks"}', '{"id":"b","text":"Belle journée au parc"}'].join('\n'),
+    );
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(lines.map((l: { id: string }) => l.id)).toEqual(['a', 'b']);
+    expect(lines[0]).toMatchObject({ categories: ['leak'] });
+    const [evidence] = lines[0].evidence;
+    expect('🗳️ Tout est là : #MacronLeaks'.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    expect(evidence.text).toContain('#MacronLeaks');
+    expect(lines[1]).toEqual({ id: 'b', categories: [], evidence: [] });
+  });
+
+  it('reports bad lines with their number, keeps going, and exits 1', async () => {
+    const { code, lines, err } = await run(
+      ['{"id":"1","text":"ok"}', 'not json', '{"id":2,"text":"x"}', '', '{"text":"no id"}', '[1]', '{"id":"6","text":"leaked En Marche emails"}'].join('\n'),
+    );
+    expect(code).toBe(1);
+    expect(lines.map((l: { id: string }) => l.id)).toEqual(['1', '6']);
+    expect(err).toContain('line 2: not valid JSON');
+    expect(err).toContain('line 3: "id" must be a string');
+    expect(err).toContain('line 5: missing "id"');
+    expect(err).toContain('line 6: expected an object');
+    expect(err).not.toContain('line 4');
+  });
+
+  it('runs as `npm run classify -- -` on standard input', () => {
+    const out = execFileSync('npx', ['tsx', 'src/cli/classify.ts', '-'], { input: '{"id":"x","text":"#MacronLeaks"}\n' }).toString();
+    expect(JSON.parse(out)).toMatchObject({ id: 'x', categories: ['leak'] });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CHUNK_LENGTH, chunkBounds, classifyInChunks } from './chunked.ts';
+import { classify } from './classify.ts';
+
+const filler = (length: number) => 'Belle journée pour une balade au parc avec le chien. '.repeat(Math.ceil(length / 53)).slice(0, length);
+
+describe('classifyInChunks', () => {
+  it('covers the whole text with overlapping chunks cut at spaces', () => {
+    const text = filler(5 * CHUNK_LENGTH + 123);
+    const bounds = chunkBounds(text.length, text);
+    expect(bounds[0]?.[0]).toBe(0);
+    expect(bounds.at(-1)?.[1]).toBe(text.length);
+    for (const [index, [start, end]] of bounds.entries()) {
+      expect(end - start).toBeLessThanOrEqual(CHUNK_LENGTH);
+      if (index > 0) expect(start).toBeLessThan(bounds[index - 1]![1]);
+      if (end < text.length) expect(text[end]).toBe(' ');
+    }
+  });
+
+  it('finds a phrase that straddles a chunk cut, with offsets into the whole text', async () => {
+    const before = filler(CHUNK_LENGTH - 12);
+    const text = `${before}les mails de Macron ont fuité. ${filler(3 * CHUNK_LENGTH)}`;
+    const result = await classifyInChunks(text);
+    expect(result.categories).toEqual(['leak']);
+    for (const e of result.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(result.evidence[0]?.text).toBe('mails de Macron ont fuité');
+    expect(result.evidence[0]?.start).toBe(before.length + 'les '.length);
+  });
+
+  it('finds a leak at the very end of a 1 MB draft, yielding between chunks', async () => {
+    let yields = 0;
+    const text = `${filler(1024 * 1024)} #MacronLeaks`;
+    const result = await classifyInChunks(text, { yieldControl: async () => void (yields += 1) });
+    expect(result.categories).toEqual(['leak']);
+    expect(yields).toBeGreaterThan(40);
+  });
+
+  it('gives the same answer as one pass for short drafts, and stops when aborted', async () => {
+    expect(await classifyInChunks('votez Macron dimanche')).toEqual(classify('votez Macron dimanche'));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(classifyInChunks(filler(3 * CHUNK_LENGTH), { signal: controller.signal })).rejects.toThrow();
+  });
+});
