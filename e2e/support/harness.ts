@@ -22,6 +22,8 @@ export interface PageDriver {
   /** Types into the focused element with real key events. */
   type(text: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Presses a key with Control held (Control+A selects all). */
+  pressWithControl(key: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
   /** Resolves when fn(arg) is truthy in the page; rejects after timeoutMs. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
@@ -91,6 +93,7 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
     focus: (selector) => page.locator(css(selector)).focus(),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
+    pressWithControl: (key) => page.keyboard.press(`Control+${key}`),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
     screenshot: async (path) => void (await page.screenshot({ path })),
@@ -151,8 +154,26 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
+    pressWithControl: async (key) => {
+      await page.keyboard.down('Control');
+      await page.keyboard.press(key as never);
+      await page.keyboard.up('Control');
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
+    waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        try {
+          await page.waitForFunction(fn as never, { timeout: Math.max(1, deadline - Date.now()) }, arg);
+          return;
+        } catch (error) {
+          // Firefox's WebDriver BiDi sometimes fails an evaluation while a just-opened page settles.
+          const transient = error instanceof Error && /Protocol error|Execution context was destroyed/.test(`${error.message} ${String(error.cause)}`);
+          if (!transient || Date.now() >= deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),
   };

@@ -9,6 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURES_PORT = Number(process.env.FIXTURES_PORT ?? 4580);
 const root = resolve(fileURLToPath(new URL('../fixtures/', import.meta.url)));
+/** Libraries that load their own files at run time (TinyMCE's skins and models) are served as installed. */
+const VENDOR: Record<string, string> = {
+  tinymce: resolve(fileURLToPath(new URL('../../node_modules/tinymce/', import.meta.url))),
+};
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,8 +26,11 @@ const TYPES: Record<string, string> = {
 export function serveFixtures(port = FIXTURES_PORT): Promise<Server> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root)) {
+    const vendor = /^\/vendor\/([^/]+)\/(.*)$/.exec(path);
+    const base = vendor === null ? root : VENDOR[vendor[1] as string];
+    const relative = vendor === null ? path : `/${vendor[2]}`;
+    const file = base === undefined ? '' : normalize(join(base, relative.endsWith('/') ? `${relative}index.html` : relative));
+    if (base === undefined || !file.startsWith(base)) {
       response.writeHead(403).end('forbidden');
       return;
     }

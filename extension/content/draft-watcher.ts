@@ -1,13 +1,19 @@
 /**
  * Follows the composer the user is typing in and re-checks its draft after a
- * pause in typing. One composer is watched at a time; its listeners hang off
- * an AbortController that is aborted when another composer takes over, the
- * composer leaves the document, or the whole script stops.
+ * pause in typing. One composer is watched at a time; its listeners and its
+ * MutationObserver hang off an AbortController that is aborted when another
+ * composer takes over, the composer leaves the document (an SPA replaced it),
+ * or the whole script stops. There is no polling.
+ *
+ * Same-origin frames (TinyMCE's iframe, srcdoc widgets) are followed from the
+ * parent unless the frame runs its own copy of this script: a cancelable
+ * "claim" event dispatched into the frame's document tells which.
  */
-import { type Composer, composerFromEvent, readDraft } from './composer.ts';
+import { type Composer, composerFrom, deepActiveElement, frameDocument, isTextField, readDraft } from './composer.ts';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
 export const DEBOUNCE_MS = 300;
+const CLAIM_EVENT = 'silence-guard:claim';
 
 export interface DraftWatcherOptions {
   readonly signal: AbortSignal;
@@ -19,6 +25,10 @@ export interface DraftWatcherOptions {
 
 export function watchDrafts({ signal, onDraft, onComposerGone }: DraftWatcherOptions): void {
   let current: { composer: Composer; controller: AbortController } | undefined;
+  const watchedDocuments = new WeakSet<Document>();
+
+  // This copy claims its own document, so a parent frame's copy leaves it alone.
+  document.addEventListener(CLAIM_EVENT, (event) => event.preventDefault(), { signal });
 
   const stopCurrent = () => {
     if (current === undefined) return;
@@ -58,37 +68,62 @@ export function watchDrafts({ signal, onDraft, onComposerGone }: DraftWatcherOpt
       { signal: watchSignal },
     );
     composer.addEventListener('compositionend', schedule, { signal: watchSignal });
+
+    // Editors that change their text without an input event (paste handlers, undo in some
+    // editors, drafts restored by the site), and SPAs that remove the composer.
+    const detachment = new MutationObserver(() => {
+      if (!composer.isConnected) stopCurrent();
+    });
+    // Every tree the composer hangs from: removing a shadow host does not change the shadow root itself.
+    for (let node: Node | undefined = composer.getRootNode(); node !== undefined; node = (node as ShadowRoot).host?.getRootNode()) {
+      detachment.observe(node, { childList: true, subtree: true });
+    }
+    const observers = [detachment];
+    if (!isTextField(composer)) {
+      const edits = new MutationObserver(schedule);
+      edits.observe(composer, { childList: true, subtree: true, characterData: true });
+      observers.push(edits);
+    }
+    watchSignal.addEventListener('abort', () => {
+      for (const observer of observers) observer.disconnect();
+    });
     check();
   };
 
-  document.addEventListener(
-    'focusin',
-    (event) => {
-      const composer = composerFromEvent(event);
-      if (composer !== undefined) follow(composer);
-    },
-    { capture: true, signal },
-  );
+  const followTarget = (target: Element | undefined) => {
+    let element = target;
+    // Step into same-origin frames that have no copy of this script of their own.
+    for (let doc = element && frameDocument(element); doc !== undefined; doc = element && frameDocument(element)) {
+      if (!doc.dispatchEvent(new CustomEvent(CLAIM_EVENT, { cancelable: true }))) return;
+      watchDocument(doc);
+      element = deepActiveElement(doc);
+    }
+    const composer = element === undefined ? undefined : composerFrom(element);
+    if (composer !== undefined) follow(composer);
+  };
+
+  const watchDocument = (doc: Document) => {
+    if (watchedDocuments.has(doc)) return;
+    watchedDocuments.add(doc);
+    doc.addEventListener(
+      'focusin',
+      (event) => {
+        const [target] = event.composedPath();
+        followTarget(isElement(target) ? target : undefined);
+      },
+      { capture: true, signal },
+    );
+  };
+
   signal.addEventListener('abort', () => {
     current?.controller.abort();
     current = undefined;
   });
-
+  watchDocument(document);
   // A composer that already has focus when the script starts (autofocus, restored draft).
-  const active = deepActiveElement(document);
-  if (active !== undefined) {
-    const composer = composerFromEvent(syntheticFocusEvent(active));
-    if (composer !== undefined) follow(composer);
-  }
+  followTarget(deepActiveElement(document));
 }
 
-function deepActiveElement(doc: Document): Element | undefined {
-  let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active ?? undefined;
-}
-
-/** composedPath() of an event dispatched nowhere: lets the same lookup serve the initial focus. */
-function syntheticFocusEvent(target: Element): Event {
-  return { composedPath: () => [target] } as unknown as Event;
+function isElement(target: EventTarget | undefined): target is Element {
+  return target !== undefined && typeof (target as Element).tagName === 'string';
 }
