@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'artifacts/**', 'e2e/fixtures/**/*.bundle.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'artifacts/**', 'e2e/fixtures/build/**', 'scratch/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
