@@ -3,8 +3,8 @@
  * country search, toolbar state during a silence, preview-date and custom
  * election validation.
  */
-import { expect, test } from './support/fixtures.ts';
-import { OPTIONS_PATH, POPUP_PATH, setCountry, setPreviewDate } from './support/flows.ts';
+import { FIXTURES, expect, test } from './support/fixtures.ts';
+import { OPTIONS_PATH, POPUP_PATH, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
 
 test('the popup filters countries as you type and shows the silence on the toolbar', async ({ harness }) => {
   await setPreviewDate(harness, '2017-05-06T12:00+02:00');
@@ -81,4 +81,25 @@ test('the options page rejects a bad preview date and manages custom elections',
 
   await options.click('[data-election="FR:2030-03-17"] button');
   await options.waitFor(() => document.querySelector('[data-election="FR:2030-03-17"]') === null, null);
+});
+
+test('switching a site off hides the badge there, and on again brings it back', async ({ harness }) => {
+  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
+  await setCountry(harness, 'FR', true);
+  const page = await harness.newPage(`${FIXTURES}/textarea.html`);
+  await page.focus('#composer');
+  await page.type('Tout est là : #MacronLeaks');
+  await waitForBadge(page, true);
+
+  const popup = await harness.extensionPage(POPUP_PATH);
+  const setSite = (enabled: boolean) =>
+    popup.evaluate(async (on: boolean) => {
+      type RuntimeApi = { runtime: { sendMessage(message: object): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: RuntimeApi; chrome: RuntimeApi };
+      return (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'ui-bg/set-site', url: 'http://localhost/textarea.html', enabled: on });
+    }, enabled);
+  expect(await setSite(false)).toEqual({ host: 'localhost', coverage: 'builtin', enabled: false });
+  await waitForBadge(page, false);
+  expect(await setSite(true)).toMatchObject({ enabled: true });
+  await waitForBadge(page, true);
 });

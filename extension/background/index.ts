@@ -11,11 +11,13 @@ import { SETTINGS_KEY } from '../shared/settings.ts';
 import { type SenderInfo, route } from './router.ts';
 import { activeCountryNames, nextAlarmTime } from './service.ts';
 import { readSettings, updateSettings } from './settings-store.ts';
+import { siteAccess } from './site-scripts.ts';
 import { showToolbarState } from './toolbar.ts';
 
 const BOUNDARY_ALARM = 'silence-boundary';
 const dataset = loadDataset();
 const services = {
+  siteAccess,
   dataset,
   now: () => Date.now(),
   zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -46,6 +48,9 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   })();
 });
 browser.runtime.onStartup.addListener(() => void refresh({ notifyTabs: false }));
+// Sites switched on or off in the browser's own extension settings, too.
+browser.permissions.onAdded.addListener(() => void siteAccess.syncScripts());
+browser.permissions.onRemoved.addListener(() => void siteAccess.syncScripts());
 // Also on every wake-up: a worker restarted by the browser re-arms its alarm.
 void refresh({ notifyTabs: false });
 

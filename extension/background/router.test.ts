@@ -9,7 +9,16 @@ const popup = { fromExtensionPage: true, site: undefined };
 
 let stored: Settings;
 let realNow: number;
+let granted: string[];
+const started: number[] = [];
+let synced = 0;
 const services: Services = {
+  siteAccess: {
+    builtinMatches: ['https://x.com/*'],
+    grantedOrigins: async () => granted,
+    syncScripts: async () => void (synced += 1),
+    startInTab: async (tabId) => void started.push(tabId),
+  },
   dataset: loadDataset(),
   now: () => realNow,
   zone: () => 'Europe/Paris',
@@ -18,6 +27,9 @@ const services: Services = {
 };
 
 beforeEach(() => {
+  granted = [];
+  started.length = 0;
+  synced = 0;
   stored = defaultSettings();
   realNow = Date.parse('2026-11-25T12:00:00Z');
 });
@@ -76,6 +88,28 @@ describe('router', () => {
     const election = { country: 'FR', date: '2030-03-17', name: 'x', type: 'local', status: 'scheduled', regionalVotes: [{ regions: ['FR-ZZZ'] }] } as const;
     await expect(route({ type: 'ui-bg/add-election', election }, popup, services)).rejects.toThrow('FR-ZZZ');
     expect(stored.customElections).toEqual([]);
+  });
+
+  it('switches a built-in site off and on again', async () => {
+    expect(await route({ type: 'ui-bg/set-site', url: 'https://x.com/home', enabled: false }, popup, services)).toEqual({ host: 'x.com', coverage: 'builtin', enabled: false });
+    expect(stored.disabledSites).toEqual(['x.com']);
+    stored = { ...stored, countries: ['FR'], preview: { at: INSIDE, setAt: realNow } };
+    expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, { fromExtensionPage: false, site: 'x.com' }, services)).toEqual({ active: false });
+    await route({ type: 'ui-bg/set-site', url: 'https://x.com/home', enabled: true }, popup, services);
+    expect(stored.disabledSites).toEqual([]);
+  });
+
+  it('starts the script in the tab of a site the user just granted, and refuses without a grant', async () => {
+    const url = 'https://forum.example.org/t/1';
+    await expect(route({ type: 'ui-bg/set-site', url, enabled: true, tabId: 7, justGranted: true }, popup, services)).rejects.toThrow('No permission');
+    granted = ['https://forum.example.org/*'];
+    expect(await route({ type: 'ui-bg/set-site', url, enabled: true, tabId: 7, justGranted: true }, popup, services)).toEqual({
+      host: 'forum.example.org',
+      coverage: 'granted',
+      enabled: true,
+    });
+    expect(synced).toBe(1);
+    expect(started).toEqual([7]);
   });
 
   it('rejects popup commands sent from a web page', async () => {

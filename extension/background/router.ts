@@ -9,8 +9,21 @@ import { type BackgroundRequest, type ResponseOf, contentRequestSchema, uiReques
 import type { Settings } from '../shared/settings.ts';
 import { checkElection } from '../../src/data/validate.ts';
 import { overview, verdictResponse } from './service.ts';
+import { siteState } from './site-access.ts';
+
+/** The browser side of per-site access (host permissions, registered scripts). */
+export interface SiteAccess {
+  /** Match patterns of the manifest's content scripts. */
+  readonly builtinMatches: readonly string[];
+  readonly grantedOrigins: () => Promise<string[]>;
+  /** Registers content scripts for newly granted sites and drops those of revoked ones. */
+  readonly syncScripts: () => Promise<void>;
+  /** Starts the content script in a tab that was open before its site was switched on. */
+  readonly startInTab: (tabId: number) => Promise<void>;
+}
 
 export interface Services {
+  readonly siteAccess: SiteAccess;
   readonly dataset: Dataset;
   readonly now: () => number;
   /** The browser's IANA time zone, for suggesting a country. */
@@ -93,6 +106,28 @@ async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, services
         ].sort((a, b) => a.date.localeCompare(b.date)),
       }));
       return overviewOf(settings);
+    }
+    case 'ui-bg/site': {
+      const { siteAccess } = services;
+      return siteState(request.url, await readSettings(), siteAccess.builtinMatches, await siteAccess.grantedOrigins());
+    }
+    case 'ui-bg/set-site': {
+      const { siteAccess } = services;
+      const granted = await siteAccess.grantedOrigins();
+      const before = siteState(request.url, await readSettings(), siteAccess.builtinMatches, granted);
+      if (before.coverage === 'unsupported') throw new RejectedMessage('Silence Guard cannot run on this page');
+      if (request.enabled && before.coverage === 'none') throw new RejectedMessage(`No permission to run on ${before.host}`);
+      const settings = await updateSettings((current) => ({
+        ...current,
+        disabledSites: request.enabled
+          ? current.disabledSites.filter((host) => host !== before.host)
+          : [...new Set([...current.disabledSites, before.host])],
+      }));
+      if (request.enabled && request.justGranted === true) {
+        await siteAccess.syncScripts();
+        if (request.tabId !== undefined) await siteAccess.startInTab(request.tabId);
+      }
+      return siteState(request.url, settings, siteAccess.builtinMatches, granted);
     }
     case 'ui-bg/remove-election': {
       const settings = await updateSettings((current) => ({

@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
-import type { OverviewCountry } from '../shared/messages.ts';
+import { sitePattern } from '../shared/match-pattern.ts';
+import type { OverviewCountry, SiteStateMessage } from '../shared/messages.ts';
+import { sendToBackground } from '../shared/send.ts';
 import { countryName, formatDateTime, searchKey } from '../shared/ui/format.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
 
@@ -44,6 +46,7 @@ export function Popup() {
           {t('popupLoadError', error)}
         </p>
       )}
+      <SiteSwitch />
       {suggested !== undefined && !suggested.enabled && (
         <p class="suggestion">
           {t('popupSuggestion', countryName(suggested.code, suggested.name))}{' '}
@@ -100,5 +103,62 @@ function CountryRow({ country, label, onToggle }: { country: OverviewCountry; la
         </span>
       </label>
     </li>
+  );
+}
+
+/** The switch for the site in the current tab: on by default on built-in sites, one click (and a permission) elsewhere. */
+function SiteSwitch() {
+  const [tab, setTab] = useState<{ id?: number; url: string }>();
+  const [site, setSite] = useState<SiteStateMessage>();
+  const [problem, setProblem] = useState<string>();
+
+  useEffect(() => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      const url = active?.url ?? '';
+      setTab({ id: active?.id, url });
+      setSite(await sendToBackground({ type: 'ui-bg/site', url }));
+    })().catch((error: unknown) => setProblem(String(error)));
+  }, []);
+
+  if (site === undefined || tab === undefined) return null;
+  if (site.coverage === 'unsupported') {
+    return (
+      <p class="status site" id="site-state">
+        {t('popupSiteUnsupported')}
+      </p>
+    );
+  }
+  const toggle = async (enabled: boolean) => {
+    setProblem(undefined);
+    try {
+      let justGranted = false;
+      if (enabled && site.coverage === 'none') {
+        const pattern = sitePattern(tab.url);
+        // Asked from the click itself: browsers only show permission prompts for a user gesture.
+        justGranted = pattern !== undefined && (await browser.permissions.request({ origins: [pattern] }));
+        if (!justGranted) {
+          setProblem(t('popupSitePermissionDenied', site.host));
+          return;
+        }
+      }
+      setSite(await sendToBackground({ type: 'ui-bg/set-site', url: tab.url, enabled, tabId: tab.id, justGranted }));
+    } catch (error) {
+      setProblem(String(error));
+    }
+  };
+  return (
+    <div class="site" id="site-state" data-coverage={site.coverage}>
+      <input id="site-switch" type="checkbox" role="switch" checked={site.enabled} onChange={(event) => void toggle(event.currentTarget.checked)} />
+      <label for="site-switch">
+        <span class="name">{t('popupSiteToggle', site.host)}</span>
+        {site.coverage === 'none' && <span class="status">{t('popupSiteAsk')}</span>}
+      </label>
+      {problem !== undefined && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
   );
 }

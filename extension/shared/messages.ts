@@ -62,6 +62,19 @@ export const uiRequestSchema = v.variant('type', [
   /** Replay a date (epoch ms), or null to return to the real clock. */
   v.strictObject({ type: v.literal('ui-bg/set-preview'), at: v.nullable(instant) }),
   v.strictObject({ type: v.literal('ui-bg/add-election'), election }),
+  /** Whether Silence Guard runs, and warns, on the page at this URL. */
+  v.strictObject({ type: v.literal('ui-bg/site'), url: v.string() }),
+  /**
+   * Switch warnings on or off for a site. `justGranted`: the popup has just
+   * obtained the host permission, so the script must also be started in `tabId`.
+   */
+  v.strictObject({
+    type: v.literal('ui-bg/set-site'),
+    url: v.string(),
+    enabled: v.boolean(),
+    tabId: v.optional(v.pipe(v.number(), v.integer())),
+    justGranted: v.optional(v.boolean()),
+  }),
   v.strictObject({ type: v.literal('ui-bg/remove-election'), country: countryCode, date: v.string() }),
 ]);
 
@@ -90,6 +103,12 @@ export const overviewSchema = v.strictObject({
   ),
 });
 
+export const siteStateSchema = v.strictObject({
+  host: v.string(),
+  coverage: v.picklist(['builtin', 'granted', 'none', 'unsupported']),
+  enabled: v.boolean(),
+});
+
 // ---- background → content script ----------------------------------------
 
 export const backgroundPushSchema = v.variant('type', [
@@ -113,7 +132,11 @@ export interface ResponseOf {
   'ui-bg/set-preview': Overview;
   'ui-bg/add-election': Overview;
   'ui-bg/remove-election': Overview;
+  'ui-bg/site': SiteStateMessage;
+  'ui-bg/set-site': SiteStateMessage;
 }
+
+export type SiteStateMessage = v.InferOutput<typeof siteStateSchema>;
 
 export type BackgroundRequest = ContentRequest | UiRequest;
 export type RequestType = BackgroundRequest['type'];
@@ -127,4 +150,6 @@ export const responseSchemas = {
   'ui-bg/set-preview': overviewSchema,
   'ui-bg/add-election': overviewSchema,
   'ui-bg/remove-election': overviewSchema,
+  'ui-bg/site': siteStateSchema,
+  'ui-bg/set-site': siteStateSchema,
 } as const satisfies { [K in RequestType]: v.GenericSchema };

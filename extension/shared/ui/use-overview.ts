@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Overview, UiRequest } from '../messages.ts';
 import { sendToBackground } from '../send.ts';
 
-type OverviewRequest = Exclude<UiRequest, { type: 'ui-bg/overview' }>;
+type OverviewRequest = Exclude<UiRequest, { type: 'ui-bg/overview' | 'ui-bg/site' | 'ui-bg/set-site' }>;
 
 /** The background's overview, plus a way to send a change and show the updated overview (or the error). */
 export function useOverview(): {

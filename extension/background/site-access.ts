@@ -1,0 +1,36 @@
+/**
+ * Where Silence Guard runs: on the sites listed in the manifest, and on any
+ * other site the user switches on from the popup (an optional host
+ * permission plus a dynamically registered content script). A site can also
+ * be switched off, built-in ones included.
+ */
+import { matchesPattern, sitePattern } from '../shared/match-pattern.ts';
+import type { Settings } from '../shared/settings.ts';
+
+export type SiteCoverage = 'builtin' | 'granted' | 'none' | 'unsupported';
+
+export interface SiteState {
+  readonly host: string;
+  readonly coverage: SiteCoverage;
+  /** Whether warnings show there now. */
+  readonly enabled: boolean;
+}
+
+export function siteState(url: string, settings: Settings, builtinMatches: readonly string[], granted: readonly string[]): SiteState {
+  const pattern = sitePattern(url);
+  if (pattern === undefined) return { host: '', coverage: 'unsupported', enabled: false };
+  const host = new URL(url).hostname;
+  const coverage: SiteCoverage = builtinMatches.some((m) => matchesPattern(m, url))
+    ? 'builtin'
+    : granted.some((origin) => matchesPattern(origin, url))
+      ? 'granted'
+      : 'none';
+  return { host, coverage, enabled: coverage !== 'none' && !settings.disabledSites.includes(host) };
+}
+
+/** The granted origins that need a dynamically registered content script (those the manifest does not cover). */
+export function originsNeedingScripts(granted: readonly string[], builtinMatches: readonly string[]): string[] {
+  return granted.filter((origin) => !builtinMatches.includes(origin) && origin !== '<all_urls>' && !origin.startsWith('*://*/'));
+}
+
+export const SITE_SCRIPT_PREFIX = 'site:';

@@ -1,0 +1,35 @@
+/**
+ * Browser side of per-site access: the content scripts registered for the
+ * sites a user switched on (optional host permissions), kept in step with
+ * the permissions the browser reports.
+ */
+import { browser } from '../shared/browser.ts';
+import type { SiteAccess } from './router.ts';
+import { SITE_SCRIPT_PREFIX, originsNeedingScripts } from './site-access.ts';
+
+function manifestScript(): { matches: string[]; js: string[] } {
+  const [script] = browser.runtime.getManifest().content_scripts ?? [];
+  return { matches: script?.matches ?? [], js: script?.js ?? [] };
+}
+
+export const siteAccess: SiteAccess = {
+  builtinMatches: manifestScript().matches,
+  grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+  syncScripts: async () => {
+    const { matches, js } = manifestScript();
+    const wanted = new Set(originsNeedingScripts((await browser.permissions.getAll()).origins ?? [], matches));
+    const registered = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(SITE_SCRIPT_PREFIX));
+    const stale = registered.filter((s) => !wanted.has(s.id.slice(SITE_SCRIPT_PREFIX.length))).map((s) => s.id);
+    if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+    const have = new Set(registered.map((s) => s.id.slice(SITE_SCRIPT_PREFIX.length)));
+    const missing = [...wanted].filter((origin) => !have.has(origin));
+    if (missing.length > 0) {
+      await browser.scripting.registerContentScripts(
+        missing.map((origin) => ({ id: `${SITE_SCRIPT_PREFIX}${origin}`, matches: [origin], js, allFrames: true, runAt: 'document_idle' as const })),
+      );
+    }
+  },
+  startInTab: async (tabId) => {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: manifestScript().js });
+  },
+};
