@@ -2,6 +2,10 @@
  * Aho–Corasick matching of every lexicon pattern in one left-to-right pass
  * over the normalised text. Time is linear in the text length plus the number
  * of matches; there is no backtracking, so no input can make it slow.
+ *
+ * The automaton is built with ordinary maps, then packed into typed arrays
+ * (each node's edges sorted by character, found by binary search): it lives
+ * in every tab's content script, where a map per node would cost megabytes.
  */
 import type { Normalised } from './normalise.ts';
 
@@ -26,65 +30,125 @@ export interface Match<Tag extends string = string> {
   readonly word: number;
 }
 
-interface Node {
-  readonly next: Map<number, number>;
-  fail: number;
-  /** Patterns ending here. */
-  readonly outputs: number[];
-  /** Nearest node along the fail chain that has outputs, or -1. */
-  outputLink: number;
-  depth: number;
-}
-
 export class PatternSet<Tag extends string = string> {
-  private readonly nodes: Node[] = [newNode(0)];
-  private readonly patterns: Pattern<Tag>[] = [];
+  private readonly patterns: readonly Pattern<Tag>[];
+  /** Node n's edges are edgeChars/edgeTargets[edgeStart[n] .. edgeStart[n + 1]), sorted by char. */
+  private readonly edgeStart: Int32Array;
+  private readonly edgeChars: Uint16Array;
+  private readonly edgeTargets: Int32Array;
+  private readonly fail: Int32Array;
+  /** Nearest node along the fail chain (itself included) that ends a pattern, or -1. */
+  private readonly outputNode: Int32Array;
+  private readonly depth: Int32Array;
+  /** Node n's patterns are outputPatterns[outputStart[n] .. outputStart[n + 1]). */
+  private readonly outputStart: Int32Array;
+  private readonly outputPatterns: Int32Array;
   /** Transitions walked by the last scan; a test uses it to prove linear time. */
   lastScanSteps = 0;
 
   constructor(patterns: Iterable<Pattern<Tag>>) {
-    for (const pattern of patterns) this.add(pattern);
-    this.link();
+    // Build the trie from the patterns in sorted order: each pattern shares its longest common
+    // prefix with the previous one, so the path to extend is always the previous pattern's,
+    // and nodes come out in depth-first order with each node's children in character order.
+    const list = [...patterns].filter((p) => p.text.length > 0).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    this.patterns = list;
+    const nodeCapacity = list.reduce((sum, p) => sum + p.text.length, 0) + 1;
+    const parent = new Int32Array(nodeCapacity);
+    const char = new Uint16Array(nodeCapacity);
+    const depth = new Int32Array(nodeCapacity);
+    const endsAt = new Int32Array(list.length);
+    const path: number[] = [0];
+    let count = 1;
+    let previous = '';
+    for (const [index, pattern] of list.entries()) {
+      const text = pattern.text;
+      let shared = 0;
+      while (shared < text.length && shared < previous.length && text.charCodeAt(shared) === previous.charCodeAt(shared)) shared += 1;
+      path.length = shared + 1;
+      for (let i = shared; i < text.length; i += 1) {
+        parent[count] = path[i] as number;
+        char[count] = text.charCodeAt(i);
+        depth[count] = i + 1;
+        path.push(count);
+        count += 1;
+      }
+      endsAt[index] = path[text.length] as number;
+      previous = text;
+    }
+
+    // Pack the edges: children of a node, in creation (= character) order.
+    this.edgeStart = new Int32Array(count + 1);
+    const edgeStart = this.edgeStart;
+    for (let node = 1; node < count; node += 1) edgeStart[(parent[node] as number) + 1] = (edgeStart[(parent[node] as number) + 1] as number) + 1;
+    for (let node = 0; node < count; node += 1) edgeStart[node + 1] = (edgeStart[node + 1] as number) + (edgeStart[node] as number);
+    this.edgeChars = new Uint16Array(count - 1);
+    this.edgeTargets = new Int32Array(count - 1);
+    const fill = this.edgeStart.slice(0, count);
+    for (let node = 1; node < count; node += 1) {
+      const slot = parent[node] as number;
+      const at = fill[slot] as number;
+      fill[slot] = at + 1;
+      this.edgeChars[at] = char[node] as number;
+      this.edgeTargets[at] = node;
+    }
+    this.depth = depth.slice(0, count);
+    // Patterns are sorted, so those ending at one node are consecutive: outputs in pattern order.
+    this.outputStart = new Int32Array(count + 1);
+    const outputStart = this.outputStart;
+    for (const node of endsAt) outputStart[node + 1] = (outputStart[node + 1] as number) + 1;
+    for (let node = 0; node < count; node += 1) outputStart[node + 1] = (outputStart[node + 1] as number) + (outputStart[node] as number);
+    this.outputPatterns = new Int32Array(list.length);
+    const outFill = this.outputStart.slice(0, count);
+    for (const [index, node] of endsAt.entries()) {
+      const at = outFill[node] as number;
+      outFill[node] = at + 1;
+      this.outputPatterns[at] = index;
+    }
+
+    // Fail links, breadth first.
+    this.fail = new Int32Array(count);
+    this.outputNode = new Int32Array(count).fill(-1);
+    const queue: number[] = [];
+    for (let e = this.edgeStart[0] as number; e < (this.edgeStart[1] as number); e += 1) queue.push(this.edgeTargets[e] as number);
+    for (const child of queue) if (this.hasOutput(child)) this.outputNode[child] = child;
+    for (let head = 0; head < queue.length; head += 1) {
+      const state = queue[head] as number;
+      for (let e = this.edgeStart[state] as number; e < (this.edgeStart[state + 1] as number); e += 1) {
+        const code = this.edgeChars[e] as number;
+        const child = this.edgeTargets[e] as number;
+        let fail = this.fail[state] as number;
+        let target = this.step(fail, code);
+        while (target === -1 && fail !== 0) {
+          fail = this.fail[fail] as number;
+          target = this.step(fail, code);
+        }
+        this.fail[child] = target !== -1 && target !== child ? target : 0;
+        this.outputNode[child] = this.hasOutput(child) ? child : (this.outputNode[this.fail[child] as number] as number);
+        queue.push(child);
+      }
+    }
   }
 
   get size(): number {
     return this.patterns.length;
   }
 
-  private add(pattern: Pattern<Tag>): void {
-    if (pattern.text.length === 0) return;
-    let state = 0;
-    for (let i = 0; i < pattern.text.length; i += 1) {
-      const code = pattern.text.charCodeAt(i);
-      let next = (this.nodes[state] as Node).next.get(code);
-      if (next === undefined) {
-        next = this.nodes.length;
-        this.nodes.push(newNode(i + 1));
-        (this.nodes[state] as Node).next.set(code, next);
-      }
-      state = next;
-    }
-    (this.nodes[state] as Node).outputs.push(this.patterns.length);
-    this.patterns.push(pattern);
+  private hasOutput(node: number): boolean {
+    return (this.outputStart[node + 1] as number) > (this.outputStart[node] as number);
   }
 
-  private link(): void {
-    const queue: number[] = [];
-    for (const child of (this.nodes[0] as Node).next.values()) queue.push(child);
-    for (let head = 0; head < queue.length; head += 1) {
-      const state = queue[head] as number;
-      const node = this.nodes[state] as Node;
-      for (const [code, child] of node.next) {
-        let fail = node.fail;
-        while (fail !== 0 && !(this.nodes[fail] as Node).next.has(code)) fail = (this.nodes[fail] as Node).fail;
-        const target = (this.nodes[fail] as Node).next.get(code);
-        const childNode = this.nodes[child] as Node;
-        childNode.fail = target !== undefined && target !== child ? target : 0;
-        const failNode = this.nodes[childNode.fail] as Node;
-        childNode.outputLink = failNode.outputs.length > 0 ? childNode.fail : failNode.outputLink;
-        queue.push(child);
-      }
+  /** The child of `node` on `code`, or -1. */
+  private step(node: number, code: number): number {
+    let low = this.edgeStart[node] as number;
+    let high = (this.edgeStart[node + 1] as number) - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const char = this.edgeChars[middle] as number;
+      if (char === code) return this.edgeTargets[middle] as number;
+      if (char < code) low = middle + 1;
+      else high = middle - 1;
     }
+    return -1;
   }
 
   /** Every pattern occurrence that respects its word-boundary requirements. */
@@ -96,7 +160,7 @@ export class PatternSet<Tag extends string = string> {
     let state = 0;
     let word = 0;
     let steps = 0;
-    // Start index of each recent word, to find the word a match starts in.
+    // Start index of each word so far, to find the word a match starts in.
     const wordStarts: number[] = [0];
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
@@ -104,21 +168,20 @@ export class PatternSet<Tag extends string = string> {
         word += 1;
         wordStarts.push(i + 1);
       }
-      let next = (this.nodes[state] as Node).next.get(code);
-      while (next === undefined && state !== 0) {
-        state = (this.nodes[state] as Node).fail;
+      let target = this.step(state, code);
+      while (target === -1 && state !== 0) {
+        state = this.fail[state] as number;
         steps += 1;
-        next = (this.nodes[state] as Node).next.get(code);
+        target = this.step(state, code);
       }
-      state = next ?? 0;
+      state = target === -1 ? 0 : target;
       steps += 1;
-      for (let out = (this.nodes[state] as Node).outputs.length > 0 ? state : (this.nodes[state] as Node).outputLink; out > 0; out = (this.nodes[out] as Node).outputLink) {
-        const node = this.nodes[out] as Node;
+      for (let out = this.outputNode[state] as number; out > 0; out = this.outputNode[this.fail[out] as number] as number) {
         const end = i + 1;
-        const start = end - node.depth;
-        for (const index of node.outputs) {
+        const start = end - (this.depth[out] as number);
+        for (let k = this.outputStart[out] as number; k < (this.outputStart[out + 1] as number); k += 1) {
           steps += 1;
-          const pattern = this.patterns[index] as Pattern<Tag>;
+          const pattern = this.patterns[this.outputPatterns[k] as number] as Pattern<Tag>;
           const boundary = pattern.wholeWord === true ? isHardBoundary : isBoundary;
           if (!pattern.infixStart && !boundary(start)) continue;
           if (!pattern.infixEnd && !boundary(end)) continue;
@@ -129,10 +192,6 @@ export class PatternSet<Tag extends string = string> {
     this.lastScanSteps = steps;
     return matches;
   }
-}
-
-function newNode(depth: number): Node {
-  return { next: new Map(), fail: 0, outputs: [], outputLink: -1, depth };
 }
 
 /** Letters and digits: anything but the space and `%` words of the normalised text. */

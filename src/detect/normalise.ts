@@ -96,13 +96,20 @@ function fold(codePoint: number): Folded {
   return folded;
 }
 
-/** Growable typed output. */
+/** Growable typed output, sized for the input (folding rarely makes text longer). */
 class Output {
-  codes = new Uint16Array(256);
-  starts = new Int32Array(256);
-  ends = new Int32Array(256);
-  soft = new Uint8Array(256);
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  soft: Uint8Array;
   length = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.soft = new Uint8Array(capacity);
+  }
 
   push(code: number, start: number, end: number, soft: number): void {
     if (this.length === this.codes.length) this.grow();
@@ -204,13 +211,17 @@ class WordBuffer {
   }
 }
 
+/** Reused across calls (normalise never re-enters itself): no allocation per call for these. */
+const word = new WordBuffer();
+/** Single-letter words waiting to see whether they form a spaced-out word ("l e a k s"). */
+const spaced = new WordBuffer();
+/** Scratch buffer for words of one unit (a lone letter, a `%`). */
+const single = new WordBuffer();
+
 export function normalise(original: string): Normalised {
-  const out = new Output();
-  const word = new WordBuffer();
-  /** Single-letter words waiting to see whether they form a spaced-out word ("l e a k s"). */
-  const spaced = new WordBuffer();
-  /** Scratch buffer for words of one unit (a lone letter, a `%`). */
-  const single = new WordBuffer();
+  const out = new Output(original.length + 16);
+  word.length = 0;
+  spaced.length = 0;
   let gapRun = 0;
   let sawBreak = false;
 
@@ -314,9 +325,9 @@ export function normalise(original: string): Normalised {
 
   return {
     text: out.text(),
-    starts: out.starts.slice(0, out.length),
-    ends: out.ends.slice(0, out.length),
-    softBreaks: out.soft.slice(0, out.length),
+    starts: out.starts.subarray(0, out.length),
+    ends: out.ends.subarray(0, out.length),
+    softBreaks: out.soft.subarray(0, out.length),
   };
 }
 
