@@ -4,6 +4,7 @@
  * missed; all state is re-read from storage on each event.
  */
 import { loadDataset } from '../../src/data/load.ts';
+import { bundledPatterns, packPatterns } from '../../src/detect/classify.ts';
 import { countryForZone } from '../../src/rules/suggest.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
 import type { BackgroundPush } from '../shared/messages.ts';
@@ -16,8 +17,11 @@ import { showToolbarState } from './toolbar.ts';
 
 const BOUNDARY_ALARM = 'silence-boundary';
 const dataset = loadDataset();
+let packed: string | undefined;
 const services = {
   siteAccess,
+  // Compiled once per worker lifetime, here rather than in every tab.
+  packedPatterns: () => (packed ??= packPatterns(bundledPatterns())),
   dataset,
   now: () => Date.now(),
   zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,

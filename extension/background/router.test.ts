@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
+import { Detector, bundledPatterns, classify, packPatterns, unpackPatterns } from '../../src/detect/classify.ts';
 import { type Settings, defaultSettings } from '../shared/settings.ts';
 import { RejectedMessage, type Services, route } from './router.ts';
 
@@ -13,6 +14,7 @@ let granted: string[];
 const started: number[] = [];
 let synced = 0;
 const services: Services = {
+  packedPatterns: () => packPatterns(bundledPatterns()),
   siteAccess: {
     builtinMatches: ['https://x.com/*'],
     grantedOrigins: async () => granted,
@@ -110,6 +112,15 @@ describe('router', () => {
     });
     expect(synced).toBe(1);
     expect(started).toEqual([7]);
+  });
+
+  it('gives content scripts the packed patterns, which classify exactly like the bundled detector', async () => {
+    const response = await route({ type: 'cs-bg/patterns' }, content, services);
+    if (!('patterns' in response)) throw new Error('no patterns');
+    const detector = new Detector(unpackPatterns(response.patterns));
+    for (const text of ['Tout est là : #MacronLeaks', 'Sondage: Macron 62%, Le Pen 38%', 'Votez Mélenchon !', 'water leak again']) {
+      expect(detector.classify(text)).toEqual(classify(text));
+    }
   });
 
   it('rejects popup commands sent from a web page', async () => {

@@ -24,6 +24,8 @@ export interface SiteAccess {
 
 export interface Services {
   readonly siteAccess: SiteAccess;
+  /** The detector's patterns, packed for content scripts. */
+  readonly packedPatterns: () => string;
   readonly dataset: Dataset;
   readonly now: () => number;
   /** The browser's IANA time zone, for suggesting a country. */
@@ -56,9 +58,11 @@ export async function route(message: unknown, sender: SenderInfo, services: Serv
 async function handleContent(
   request: v.InferOutput<typeof contentRequestSchema>,
   sender: SenderInfo,
-  { dataset, now, readSettings, updateSettings }: Services,
+  { dataset, now, readSettings, updateSettings, packedPatterns }: Services,
 ) {
   switch (request.type) {
+    case 'cs-bg/patterns':
+      return { patterns: packedPatterns() };
     case 'cs-bg/verdict':
       return verdictResponse(dataset, await readSettings(), request.categories, sender.site, now());
     case 'cs-bg/snooze': {

@@ -3,7 +3,7 @@
  * settings and a real-time reading go in, answers come out. The router and
  * the browser listeners in index.ts are thin wrappers around this.
  */
-import type { Category } from '../../src/detect/classify.ts';
+import type { Category } from '../../src/detect/detector.ts';
 import { withElections } from '../../src/rules/calendar.ts';
 import { type Dataset, nextBoundaryAfter, statusAt } from '../../src/rules/status.ts';
 import { countryForZone } from '../../src/rules/suggest.ts';

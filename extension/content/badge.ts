@@ -5,7 +5,7 @@
  * click on the badge cannot submit the page's form.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import type { Evidence } from '../../src/detect/classify.ts';
+import type { Evidence } from '../../src/detect/detector.ts';
 import type { Reason, Verdict } from '../../src/risk/verdict.ts';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n.ts';
 import css from './badge.css?inline';

@@ -4,8 +4,8 @@
  * draft's text stays in this tab.
  */
 import * as v from 'valibot';
-import type { Category, Classification } from '../../src/detect/classify.ts';
 import { classifyInChunks } from '../../src/detect/chunked.ts';
+import { type Category, type Classification, Detector, unpackPatterns } from '../../src/detect/detector.ts';
 import { browser } from '../shared/browser.ts';
 import { backgroundPushSchema } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
@@ -24,6 +24,19 @@ interface DraftState {
 }
 
 let state: DraftState | undefined;
+/** Fetched from the background the first time a draft is checked; pages nobody writes on never pay for it. */
+let detector: Promise<Detector> | undefined;
+
+function loadDetector(): Promise<Detector> {
+  detector ??= sendToBackground({ type: 'cs-bg/patterns' }).then(
+    ({ patterns }) => new Detector(unpackPatterns(patterns)),
+    (error: unknown) => {
+      detector = undefined; // try again with the next draft
+      throw error;
+    },
+  );
+  return detector;
+}
 /** The check in progress; a newer draft aborts it. */
 let checking: AbortController | undefined;
 /** Increases with every check, so an older verdict arriving late is ignored. */
@@ -47,15 +60,20 @@ watchDrafts({
     checking?.abort();
     const controller = new AbortController();
     checking = controller;
-    // Long drafts are classified a chunk per task so the page never stalls.
-    classifyInChunks(draft, { signal: AbortSignal.any([signal, controller.signal]), yieldControl: nextTask }).then(
-      (classification) => {
-        const dismissed = state?.composer === composer ? state.dismissed : undefined;
-        state = { composer, classification, dismissed };
-        void render();
-      },
-      () => undefined, // aborted by a newer draft or by shutdown
-    );
+    void (async () => {
+      const loaded = await loadDetector();
+      // Long drafts are classified a chunk per task so the page never stalls.
+      const classification = await classifyInChunks(draft, (text) => loaded.classify(text), {
+        signal: AbortSignal.any([signal, controller.signal]),
+        yieldControl: nextTask,
+      });
+      const dismissed = state?.composer === composer ? state.dismissed : undefined;
+      state = { composer, classification, dismissed };
+      await render();
+    })().catch((error: unknown) => {
+      if (controller.signal.aborted || signal.aborted) return; // a newer draft, or shutdown
+      handleFailure(error);
+    });
   },
   onComposerGone: (composer) => {
     checking?.abort();

@@ -8,7 +8,7 @@
  * The draft's text never appears here: only category names cross.
  */
 import * as v from 'valibot';
-import { CATEGORIES } from '../../src/detect/classify.ts';
+import { CATEGORIES } from '../../src/detect/detector.ts';
 import { RESTRICTION_KINDS, countryCode, election, regionCode } from '../../src/rules/schema.ts';
 import type { Verdict } from '../../src/risk/verdict.ts';
 
@@ -44,6 +44,8 @@ export const verdictSchema = v.object({
 export const contentRequestSchema = v.variant('type', [
   /** What does a draft with these categories risk here and now? */
   v.strictObject({ type: v.literal('cs-bg/verdict'), categories: v.array(category) }),
+  /** The detector's compiled patterns (see packPatterns): the content script carries no lexicon itself. */
+  v.strictObject({ type: v.literal('cs-bg/patterns') }),
   /** Pause all warnings for a while (from the badge). */
   v.strictObject({ type: v.literal('cs-bg/snooze'), minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)) }),
 ]);
@@ -127,6 +129,7 @@ export type OverviewCountry = Overview['countries'][number];
 export interface ResponseOf {
   'cs-bg/verdict': VerdictResponse;
   'cs-bg/snooze': VerdictResponse;
+  'cs-bg/patterns': { patterns: string };
   'ui-bg/overview': Overview;
   'ui-bg/set-country': Overview;
   'ui-bg/set-preview': Overview;
@@ -145,6 +148,7 @@ export type RequestType = BackgroundRequest['type'];
 export const responseSchemas = {
   'cs-bg/verdict': verdictResponseSchema,
   'cs-bg/snooze': verdictResponseSchema,
+  'cs-bg/patterns': v.strictObject({ patterns: v.pipe(v.string(), v.nonEmpty()) }),
   'ui-bg/overview': overviewSchema,
   'ui-bg/set-country': overviewSchema,
   'ui-bg/set-preview': overviewSchema,

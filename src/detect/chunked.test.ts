@@ -20,7 +20,7 @@ describe('classifyInChunks', () => {
   it('finds a phrase that straddles a chunk cut, with offsets into the whole text', async () => {
     const before = filler(CHUNK_LENGTH - 12);
     const text = `${before}les mails de Macron ont fuité. ${filler(3 * CHUNK_LENGTH)}`;
-    const result = await classifyInChunks(text);
+    const result = await classifyInChunks(text, classify);
     expect(result.categories).toEqual(['leak']);
     for (const e of result.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
     expect(result.evidence[0]?.text).toBe('mails de Macron ont fuité');
@@ -30,15 +30,15 @@ describe('classifyInChunks', () => {
   it('finds a leak at the very end of a 1 MB draft, yielding between chunks', async () => {
     let yields = 0;
     const text = `${filler(1024 * 1024)} #MacronLeaks`;
-    const result = await classifyInChunks(text, { yieldControl: async () => void (yields += 1) });
+    const result = await classifyInChunks(text, classify, { yieldControl: async () => void (yields += 1) });
     expect(result.categories).toEqual(['leak']);
     expect(yields).toBeGreaterThan(40);
   });
 
   it('gives the same answer as one pass for short drafts, and stops when aborted', async () => {
-    expect(await classifyInChunks('votez Macron dimanche')).toEqual(classify('votez Macron dimanche'));
+    expect(await classifyInChunks('votez Macron dimanche', classify)).toEqual(classify('votez Macron dimanche'));
     const controller = new AbortController();
     controller.abort();
-    await expect(classifyInChunks(filler(3 * CHUNK_LENGTH), { signal: controller.signal })).rejects.toThrow();
+    await expect(classifyInChunks(filler(3 * CHUNK_LENGTH), classify, { signal: controller.signal })).rejects.toThrow();
   });
 });

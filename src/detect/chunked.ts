@@ -5,7 +5,7 @@
  * their offsets shifted back. The overlap keeps a phrase that straddles a cut
  * whole in the next chunk.
  */
-import { CATEGORIES, type Classification, type Evidence, classify } from './classify.ts';
+import { CATEGORIES, type Classification, type Evidence } from './detector.ts';
 
 /** Classifying this much takes a few milliseconds: far below a 50 ms long task. */
 export const CHUNK_LENGTH = 20_000;
@@ -35,6 +35,7 @@ export function chunkBounds(length: number, text: string): [number, number][] {
 
 export async function classifyInChunks(
   text: string,
+  classify: (text: string) => Classification,
   { yieldControl = () => Promise.resolve(), signal }: { yieldControl?: () => Promise<void>; signal?: AbortSignal } = {},
 ): Promise<Classification> {
   const bounds = chunkBounds(text.length, text);

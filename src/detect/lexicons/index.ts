@@ -1,5 +1,7 @@
+import type { Lexicon } from '../detector.ts';
+
 /**
- * The per-language lexicons. Each file maps a tag (see TAGS in classify.ts
+ * The per-language lexicons. Each file maps a tag (see TAGS in detector.ts
  * and docs/detector.md) to its terms. A term is written as plain text and is
  * normalised like drafts are; `*` at the start lets it match inside a word
  * ("*leaks" in "#MacronLeaks"), at the end lets the word go on ("fuit*").
@@ -18,7 +20,5 @@ import ro from './ro.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
 import uk from './uk.json' with { type: 'json' };
-
-export type Lexicon = Readonly<Record<string, readonly string[]>>;
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk };

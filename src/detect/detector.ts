@@ -1,0 +1,333 @@
+/**
+ * The draft classifier's engine: text → categories and evidence spans.
+ *
+ * Every language's lexicon is compiled into one pattern set (posts mix
+ * languages), matched in one pass over the normalised text. The category
+ * rules below then combine nearby tagged terms into findings: a term strong
+ * enough alone, or two kinds of term close together (a leak verb near
+ * "emails", a poll word near a figure), unless a context term says it is
+ * about something else (a water leak) or a blocker disowns it ("don't share").
+ *
+ * This module holds no lexicon: the content script receives the compiled
+ * patterns from the background (see packPatterns) so it stays small, and
+ * classify.ts builds the default detector from the bundled lexicons for Node.
+ */
+import { type Match, type Pattern, PatternSet } from './matcher.ts';
+import { type Normalised, normalise } from './normalise.ts';
+
+export const CATEGORIES = ['leak', 'poll', 'campaign'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface Evidence {
+  readonly category: Category;
+  /** UTF-16 offsets into the original text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The original text of the span. */
+  readonly text: string;
+}
+
+export interface Classification {
+  readonly categories: readonly Category[];
+  readonly evidence: readonly Evidence[];
+}
+
+/** Every tag a lexicon may use; see docs/detector.md for what each means. */
+export const TAGS = [
+  'entity',
+  'leak.strong',
+  'leak.verb',
+  'leak.object',
+  'leak.share',
+  'leak.context',
+  'leak.blocker',
+  'poll.strong',
+  'poll.term',
+  'poll.leader',
+  'poll.coded',
+  'poll.repeat',
+  'poll.context',
+  'figure.unit',
+  'figure.prep',
+  'figure.seats',
+  'time.unit',
+  'campaign.strong',
+  'campaign.call',
+  'campaign.material',
+  'campaign.context',
+] as const;
+export type Tag = (typeof TAGS)[number];
+/** Tags produced by the classifier itself rather than by lexicons. */
+type DerivedTag = 'figure' | 'poll.repeated';
+type AnyTag = Tag | DerivedTag;
+
+const TAG_SET: ReadonlySet<string> = new Set(TAGS);
+/** Tags that only count right before or after a number. */
+const POSITIONAL_TAGS: ReadonlySet<string> = new Set(['figure.unit', 'figure.prep', 'figure.seats', 'time.unit']);
+
+/** How many words apart two terms may be and still count as one statement. */
+const PAIR_DISTANCE = 8;
+/** How many words before a term a blocker ("don't share") reaches. */
+const BLOCKER_REACH = 6;
+/** Drafts are classified in one pass up to this length; longer ones go through classifyInChunks. */
+export const MAX_PASS_LENGTH = 200_000;
+
+interface CategoryRule {
+  readonly category: Category;
+  /** Tags that are enough on their own. */
+  readonly strong: readonly AnyTag[];
+  /** Pairs of tags that count when they occur close together; a third tag, if given, must be near too. */
+  readonly pairs: readonly (readonly [AnyTag, AnyTag] | readonly [AnyTag, AnyTag, AnyTag])[];
+  /** Tags that cancel a nearby pair: the words are about something else (a water leak, a polling station). */
+  readonly context: readonly AnyTag[];
+  /** Tags that cancel any finding right after them, strong ones included ("don't share #MacronLeaks"). */
+  readonly blockers: readonly AnyTag[];
+}
+
+const RULES: readonly CategoryRule[] = [
+  {
+    category: 'leak',
+    strong: ['leak.strong'],
+    pairs: [
+      ['leak.verb', 'leak.object'],
+      ['leak.verb', 'entity'],
+      ['leak.object', 'leak.share'],
+    ],
+    context: ['leak.context'],
+    blockers: ['leak.blocker'],
+  },
+  {
+    category: 'poll',
+    strong: ['poll.strong', 'poll.repeated'],
+    pairs: [
+      // A survey figure alone may be about tea or cats: it needs a party, candidate or election near.
+      ['poll.term', 'figure', 'entity'],
+      ['poll.term', 'poll.leader', 'entity'],
+      ['entity', 'figure'],
+      ['entity', 'poll.leader'],
+      ['poll.coded', 'figure'],
+    ],
+    context: ['poll.context'],
+    blockers: [],
+  },
+  {
+    category: 'campaign',
+    strong: ['campaign.strong'],
+    pairs: [
+      ['campaign.call', 'entity'],
+      ['campaign.material', 'entity'],
+    ],
+    context: ['campaign.context'],
+    blockers: [],
+  },
+];
+
+export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>): Pattern<Tag>[] {
+  const patterns: Pattern<Tag>[] = [];
+  const seen = new Set<string>();
+  for (const [language, lexicon] of Object.entries(lexicons)) {
+    for (const [tag, entries] of Object.entries(lexicon)) {
+      if (!TAG_SET.has(tag)) throw new Error(`lexicon ${language}: unknown tag "${tag}"`);
+      for (const entry of entries) {
+        const infixStart = entry.startsWith('*');
+        const infixEnd = entry.endsWith('*');
+        // "#EnMarche" in a lexicon means that exact hashtag, not the start of #EnMarcheLeaks.
+        const wholeWord = entry.startsWith('#');
+        const text = normalise(entry.replace(/^\*|\*$/g, '')).text;
+        if (text.length === 0) throw new Error(`lexicon ${language}: "${entry}" normalises to nothing`);
+        // One letter would match every word that folds to it (Dutch "BBB" once matched Russian "в");
+        // only the tags that are read right next to a number ("8 h") may be that short.
+        if (text.length === 1 && !POSITIONAL_TAGS.has(tag) && !/[0-9%]/.test(text)) {
+          throw new Error(`lexicon ${language}: "${entry}" normalises to the single letter "${text}"`);
+        }
+        // Multi-word terms also match written as one word, as in hashtags (#EnMarche).
+        const variants = text.includes(' ') ? [text, text.replaceAll(' ', '')] : [text];
+        for (const variant of variants) {
+          const key = `${tag}|${variant}|${infixStart}|${infixEnd}|${wholeWord}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          patterns.push({ text: variant, tag: tag as Tag, infixStart, infixEnd, wholeWord });
+        }
+      }
+    }
+  }
+  return patterns;
+}
+
+/**
+ * Patterns as one compact string, for the background to send to content
+ * scripts: one line per pattern, a tag letter, a flag digit, then the text.
+ */
+export function packPatterns(patterns: readonly Pattern<Tag>[]): string {
+  return patterns
+    .map((p) => {
+      const flags = (p.infixStart ? 1 : 0) | (p.infixEnd ? 2 : 0) | (p.wholeWord === true ? 4 : 0);
+      return `${String.fromCharCode(65 + TAGS.indexOf(p.tag))}${flags}${p.text}`;
+    })
+    .join('\n');
+}
+
+export function unpackPatterns(packed: string): Pattern<Tag>[] {
+  return packed.split('\n').map((line, index) => {
+    const tag = TAGS[line.charCodeAt(0) - 65];
+    const flags = line.charCodeAt(1) - 48;
+    if (tag === undefined || !(flags >= 0 && flags <= 7) || line.length < 3) throw new Error(`packed patterns: bad line ${index + 1}`);
+    return { tag, text: line.slice(2), infixStart: (flags & 1) !== 0, infixEnd: (flags & 2) !== 0, wholeWord: (flags & 4) !== 0 };
+  });
+}
+
+export class Detector {
+  private readonly patterns: PatternSet<Tag>;
+
+  constructor(patterns: Iterable<Pattern<Tag>>) {
+    this.patterns = new PatternSet(patterns);
+  }
+
+  classify(text: string): Classification {
+    const normalised = normalise(text.length > MAX_PASS_LENGTH ? text.slice(0, MAX_PASS_LENGTH) : text);
+    const words = splitWords(normalised.text);
+    const matches: Match<AnyTag>[] = this.patterns.scan(normalised);
+    matches.push(...figures(words, matches), ...repetitions(words, matches));
+    const evidence: Evidence[] = [];
+    for (const rule of RULES) {
+      for (const [start, end] of findings(rule, matches)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
+    }
+    evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+    const kept = dedupe(evidence);
+    return { categories: CATEGORIES.filter((category) => kept.some((e) => e.category === category)), evidence: kept };
+  }
+
+  /** Automaton transitions walked by the last classification (for the linear-time test). */
+  get lastScanSteps(): number {
+    return this.patterns.lastScanSteps;
+  }
+}
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i === text.length || text.charCodeAt(i) === 32) {
+      if (i > start) words.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return words;
+}
+
+/**
+ * Figures that look like poll numbers: "52 %", "52 percent", "35 seats", or a
+ * number right after "at"/"à"/"bei" ("the Dutch at 52") that is not a clock
+ * time ("at 8 pm").
+ */
+function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Match<AnyTag>[] {
+  const tagsAt = new Map<number, Set<AnyTag>>();
+  for (const m of matches) {
+    const set = tagsAt.get(m.word) ?? new Set<AnyTag>();
+    set.add(m.tag);
+    tagsAt.set(m.word, set);
+  }
+  const has = (index: number, tag: AnyTag) => tagsAt.get(index)?.has(tag) === true;
+  const result: Match<AnyTag>[] = [];
+  for (const [index, word] of words.entries()) {
+    if (!/^\d{1,3}(\.\d{1,2})?$/.test(word.text)) continue;
+    const value = Number(word.text);
+    const next = words[index + 1];
+    const unit = next !== undefined && (next.text === '%' || has(index + 1, 'figure.unit'));
+    const seats = next !== undefined && has(index + 1, 'figure.seats');
+    // "at 52", "Macron 65", "Clinton +3" — but not "at 8 pm" or "a 14 year old".
+    const afterPrep = index > 0 && (has(index - 1, 'figure.prep') || has(index - 1, 'entity')) && !has(index + 1, 'time.unit');
+    if ((unit || afterPrep) && value <= 100) {
+      result.push({ tag: 'figure', start: word.start, end: unit && next !== undefined ? next.end : word.end, word: index });
+    } else if (seats && next !== undefined) {
+      result.push({ tag: 'figure', start: word.start, end: next.end, word: index });
+    }
+  }
+  return result;
+}
+
+/**
+ * #RadioLondres-style coded results: "… the Dutch at 52. I repeat, the Dutch
+ * at 52": a repeat marker followed by at least three words that also came,
+ * in order, just before it.
+ */
+function repetitions(words: readonly Word[], matches: readonly Match<AnyTag>[]): Match<AnyTag>[] {
+  const result: Match<AnyTag>[] = [];
+  for (const marker of matches) {
+    if (marker.tag !== 'poll.repeat') continue;
+    let after = marker.word;
+    while (after < words.length && (words[after] as Word).end <= marker.end) after += 1;
+    const repeated = words.slice(after, after + 3).map((w) => w.text);
+    if (repeated.length < 3) continue;
+    const before = words.slice(Math.max(0, marker.word - 40), marker.word).map((w) => w.text);
+    const found = before.some((_, i) => repeated.every((w, k) => before[i + k] === w));
+    if (found) result.push({ tag: 'poll.repeated', start: marker.start, end: (words[after + 2] as Word).end, word: marker.word });
+  }
+  return result;
+}
+
+/** Normalised-text spans of one category's findings. */
+function findings(rule: CategoryRule, matches: readonly Match<AnyTag>[]): [number, number][] {
+  const byTag = (tag: AnyTag) => matches.filter((m) => m.tag === tag);
+  const blockers = matches.filter((m) => rule.blockers.includes(m.tag));
+  const context = matches.filter((m) => rule.context.includes(m.tag));
+  const blocked = (m: Match<AnyTag>) => blockers.some((b) => b.word <= m.word && m.word - b.word <= BLOCKER_REACH);
+  const spans: [number, number][] = [];
+  for (const tag of rule.strong) {
+    for (const m of byTag(tag)) if (!blocked(m)) spans.push([m.start, m.end]);
+  }
+  for (const [first, second, third] of rule.pairs) {
+    const seconds = byTag(second);
+    const thirds = third === undefined ? [] : byTag(third);
+    if (seconds.length === 0 || (third !== undefined && thirds.length === 0)) continue;
+    for (const a of byTag(first)) {
+      const b = seconds.find((candidate) => Math.abs(candidate.word - a.word) <= PAIR_DISTANCE && disjoint(a, candidate));
+      if (b === undefined || blocked(a) || blocked(b)) continue;
+      const near = (c: Match<AnyTag>) => Math.abs(c.word - a.word) <= PAIR_DISTANCE || Math.abs(c.word - b.word) <= PAIR_DISTANCE;
+      if (third !== undefined && !thirds.some((c) => near(c) && disjoint(c, a) && disjoint(c, b))) continue;
+      // Context may overlap the pair itself: "gas leak" is both a leak verb and its context.
+      if (context.some(near)) continue;
+      spans.push([Math.min(a.start, b.start), Math.max(a.end, b.end)]);
+    }
+  }
+  return spans;
+}
+
+function disjoint(a: Match<AnyTag>, b: Match<AnyTag>): boolean {
+  return a.end <= b.start || b.end <= a.start;
+}
+
+/** Maps a normalised span back to the original text, widened to whole words (and a leading #). */
+function toEvidence(category: Category, original: string, normalised: Normalised, start: number, end: number): Evidence {
+  const { text } = normalised;
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 32) from -= 1;
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) !== 32) to += 1;
+  let originalStart = normalised.starts[from] as number;
+  const originalEnd = normalised.ends[to - 1] as number;
+  if (originalStart > 0 && original[originalStart - 1] === '#') originalStart -= 1;
+  return { category, start: originalStart, end: originalEnd, text: original.slice(originalStart, originalEnd) };
+}
+
+/** Drops evidence spans contained in another span of the same category. */
+function dedupe(evidence: readonly Evidence[]): Evidence[] {
+  return evidence.filter(
+    (e, index) =>
+      !evidence.some(
+        (other, otherIndex) =>
+          other.category === e.category &&
+          other.start <= e.start &&
+          e.end <= other.end &&
+          (other.start !== e.start || other.end !== e.end || otherIndex < index),
+      ),
+  );
+}
