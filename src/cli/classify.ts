@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import * as v from 'valibot';
 import { classifyInChunks } from '../detect/chunked.ts';
+import { classify } from '../detect/classify.ts';
 
 const inputLine = v.object({ id: v.string('"id" must be a string'), text: v.string('"text" must be a string') });
 
@@ -49,7 +50,7 @@ export async function classifyStream(input: Readable, output: Writable, errors: 
       continue;
     }
     const { id, text } = result.output;
-    const { categories, evidence } = await classifyInChunks(text);
+    const { categories, evidence } = await classifyInChunks(text, classify);
     const record = { id, categories, evidence: evidence.map(({ category, start, end, text: phrase }) => ({ category, start, end, text: phrase })) };
     if (!output.write(`${JSON.stringify(record)}\n`)) await new Promise((resolve) => output.once('drain', resolve));
   }

@@ -2,7 +2,7 @@
  * Combines what the detector found in a draft with the restrictions in force
  * into the verdict the badge shows.
  */
-import type { Category } from '../detect/classify.ts';
+import type { Category } from '../detect/detector.ts';
 import type { RestrictionKind } from '../rules/schema.ts';
 import type { CountryReport } from '../rules/status.ts';
 import type { Restriction } from '../rules/windows.ts';
