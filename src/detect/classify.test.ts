@@ -35,6 +35,37 @@ describe('leak detection, French and English', () => {
   });
 });
 
+describe('poll figures', () => {
+  it.each([
+    'Sondage Ifop : Macron 62 %, Le Pen 38 %',
+    'the Dutch at 52, the Hungarian at 48',
+    'Internal numbers have Clinton +3 in Florida',
+  ])('flags %j', (text) => {
+    expect(classify(text).categories).toContain('poll');
+  });
+
+  it.each([
+    ['a number after a bare preposition, with no poll word', 'Trump speaks at 3 rallies on Monday'],
+    ['a clock time after a name', 'Macron speaks at 8 pm tonight'],
+    ['an age', 'Julian Assange said a 14 year old could do it'],
+    ['a ballot number after a call to vote', 'vote Haddad 13'],
+    ['a percentage about something else', 'Survey says 52% of Brits prefer tea'],
+  ])('does not flag %s', (_why, text) => {
+    expect(classify(text).categories).not.toContain('poll');
+  });
+});
+
+describe('blockers and acronyms', () => {
+  it('a warning after the leak words blocks them too', () => {
+    expect(classify('The stolen En Marche emails are circulating: do not share them').categories).not.toContain('leak');
+  });
+
+  it('keeps an acronym of one repeated letter whole instead of folding it to one letter', () => {
+    expect(classify('BBB').evidence).toEqual([]);
+    expect(classify('в субботу').categories).toEqual([]);
+  });
+});
+
 describe('properties', () => {
   it('never throws, and every evidence span is a slice of the input', () => {
     fc.assert(

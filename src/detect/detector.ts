@@ -58,7 +58,7 @@ export const TAGS = [
 ] as const;
 export type Tag = (typeof TAGS)[number];
 /** Tags produced by the classifier itself rather than by lexicons. */
-type DerivedTag = 'figure' | 'poll.repeated';
+type DerivedTag = 'figure' | 'figure.weak' | 'poll.repeated';
 type AnyTag = Tag | DerivedTag;
 
 const TAG_SET: ReadonlySet<string> = new Set(TAGS);
@@ -67,7 +67,7 @@ const POSITIONAL_TAGS: ReadonlySet<string> = new Set(['figure.unit', 'figure.pre
 
 /** How many words apart two terms may be and still count as one statement. */
 const PAIR_DISTANCE = 8;
-/** How many words before a term a blocker ("don't share") reaches. */
+/** How many words before or after a term a blocker ("don't share") reaches. */
 const BLOCKER_REACH = 6;
 /** Drafts are classified in one pass up to this length; longer ones go through classifyInChunks. */
 export const MAX_PASS_LENGTH = 200_000;
@@ -106,6 +106,9 @@ const RULES: readonly CategoryRule[] = [
       ['entity', 'figure'],
       ['entity', 'poll.leader'],
       ['poll.coded', 'figure'],
+      // A number after a bare preposition ("est à 24", "nos 12") only counts next to poll words.
+      ['poll.term', 'figure.weak'],
+      ['poll.coded', 'figure.weak'],
     ],
     context: ['poll.context'],
     blockers: [],
@@ -229,11 +232,16 @@ function splitWords(text: string): Word[] {
  * time ("at 8 pm").
  */
 function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Match<AnyTag>[] {
+  // Every word a match covers carries its tag, so "N-VA op 27" sees the party right before "op".
   const tagsAt = new Map<number, Set<AnyTag>>();
   for (const m of matches) {
-    const set = tagsAt.get(m.word) ?? new Set<AnyTag>();
-    set.add(m.tag);
-    tagsAt.set(m.word, set);
+    let last = m.word;
+    while (last + 1 < words.length && (words[last + 1] as Word).start < m.end) last += 1;
+    for (let w = m.word; w <= last; w += 1) {
+      const set = tagsAt.get(w) ?? new Set<AnyTag>();
+      set.add(m.tag);
+      tagsAt.set(w, set);
+    }
   }
   const has = (index: number, tag: AnyTag) => tagsAt.get(index)?.has(tag) === true;
   const result: Match<AnyTag>[] = [];
@@ -243,12 +251,20 @@ function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Mat
     const next = words[index + 1];
     const unit = next !== undefined && (next.text === '%' || has(index + 1, 'figure.unit'));
     const seats = next !== undefined && has(index + 1, 'figure.seats');
-    // "at 52", "Macron 65", "Clinton +3" — but not "at 8 pm" or "a 14 year old".
-    const afterPrep = index > 0 && (has(index - 1, 'figure.prep') || has(index - 1, 'entity')) && !has(index + 1, 'time.unit');
-    if ((unit || afterPrep) && value <= 100) {
+    const clock = has(index + 1, 'time.unit');
+    // A bare number counts when it follows a name or a code word, directly or through one
+    // preposition: "Macron 65", "Clinton +3", "the Dutch at 52", "N-VA op 27" — but not a time
+    // or an age ("at 8 pm", "a 14 year old"), nor a ballot number after a call ("vote Haddad 13").
+    const named = (at: number) => has(at, 'entity') || has(at, 'poll.coded');
+    const prep = has(index - 1, 'figure.prep');
+    const anchor = named(index - 1) ? index - 1 : prep && named(index - 2) ? index - 2 : -1;
+    const afterName = anchor >= 0 && !clock && !has(anchor - 1, 'campaign.call');
+    if ((unit || afterName) && value <= 100) {
       result.push({ tag: 'figure', start: word.start, end: unit && next !== undefined ? next.end : word.end, word: index });
     } else if (seats && next !== undefined) {
       result.push({ tag: 'figure', start: word.start, end: next.end, word: index });
+    } else if (prep && !clock && value <= 100) {
+      result.push({ tag: 'figure.weak', start: word.start, end: word.end, word: index });
     }
   }
   return result;
@@ -279,7 +295,8 @@ function findings(rule: CategoryRule, matches: readonly Match<AnyTag>[]): [numbe
   const byTag = (tag: AnyTag) => matches.filter((m) => m.tag === tag);
   const blockers = matches.filter((m) => rule.blockers.includes(m.tag));
   const context = matches.filter((m) => rule.context.includes(m.tag));
-  const blocked = (m: Match<AnyTag>) => blockers.some((b) => b.word <= m.word && m.word - b.word <= BLOCKER_REACH);
+  // "Don't share the #MacronLeaks" and "the stolen mails: do not share them" alike.
+  const blocked = (m: Match<AnyTag>) => blockers.some((b) => Math.abs(m.word - b.word) <= BLOCKER_REACH);
   const spans: [number, number][] = [];
   for (const tag of rule.strong) {
     for (const m of byTag(tag)) if (!blocked(m)) spans.push([m.start, m.end]);

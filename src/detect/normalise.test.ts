@@ -10,6 +10,7 @@ describe('normalise', () => {
     ['l e a k s', 'leaks'],
     ['L.E.A.K.S', 'leaks'],
     ['leeeeaks', 'leaks'],
+    ['BBB', 'bbb'],
     ['Маcron', 'macron'], // Cyrillic М, а
     ['ＭＡＣＲＯＮ', 'macron'], // full-width
     ['le\u200baks', 'leaks'], // zero-width space

@@ -235,8 +235,9 @@ export function normalise(original: string): Normalised {
       if (units.kinds[index] === LETTER) {
         while (runEnd < units.length && units.chars[runEnd] === char) runEnd += 1;
       }
-      // Runs of three or more identical letters ("leeeaks") count once.
-      const kept = runEnd - index >= 3 ? index + 1 : runEnd;
+      // Runs of three or more identical letters ("leeeaks") count once, unless the run is the
+      // whole word: an acronym such as BBB must not shrink to one letter.
+      const kept = runEnd - index >= 3 && runEnd - index < units.length ? index + 1 : runEnd;
       for (let k = index; k < kept; k += 1) {
         let soft = 0;
         if (k > 0) {
