@@ -91,9 +91,13 @@ async function openWithDraft(context: BrowserContext, fixture: string): Promise<
   return page;
 }
 
+/** Keys about 50 ms apart, a fast typist's pace, so each key gets a frame of its own. */
 async function latencies(page: Page, keys: number): Promise<number[]> {
   const text = 'abcdefghij klmnopqrst uvwxyz ';
-  for (let i = 0; i < keys; i += 1) await page.keyboard.type(text[i % text.length] as string, { delay: 0 });
+  for (let i = 0; i < keys; i += 1) {
+    await page.keyboard.type(text[i % text.length] as string, { delay: 0 });
+    await page.waitForTimeout(50);
+  }
   await page.waitForTimeout(400);
   return page.evaluate(() => window.__latencies.slice());
 }
@@ -120,13 +124,14 @@ console.log(`${'fixture'.padEnd(10)} ${'without p50'.padStart(11)} ${'p95'.padSt
 for (const fixture of ['textarea', 'lexical']) {
   // Interleave the two so machine noise hits both alike.
   const samples: { without: number[]; with: number[] } = { without: [], with: [] };
-  for (let round = 0; round < 2; round += 1) {
+  const rounds = 6;
+  for (let round = 0; round < rounds; round += 1) {
     for (const [label, context] of [
       ['without', plain],
       ['with', withExtension],
     ] as const) {
       const page = await openWithDraft(context, fixture);
-      samples[label].push(...(await latencies(page, KEYS / 2)));
+      samples[label].push(...(await latencies(page, Math.ceil(KEYS / rounds))));
       await page.close();
     }
   }

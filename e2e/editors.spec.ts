@@ -146,3 +146,28 @@ test('spa: the badge leaves with a replaced composer and comes back on the new o
     await page.close();
   }
 });
+
+test('textarea: after the composer grows, the badge moves to its new corner at the next pause', async ({ silenceHarness }) => {
+  const page = await silenceHarness.newPage(`${FIXTURES}/build/textarea.html`);
+  try {
+    await page.waitFor(() => window.fixture?.ready === true, null);
+    await page.evaluate(() => window.fixture.focus(), null);
+    await page.type(LEAK_DRAFT);
+    await waitForBadge(page, true);
+    const before = (await badgeBox(page)) as Box;
+    await page.evaluate(() => {
+      (document.querySelector('#composer') as HTMLElement).style.height = '320px';
+    }, null);
+    await page.type(' !');
+    const deadline = Date.now() + 5000;
+    let after = (await badgeBox(page)) as Box;
+    while (after.y - before.y < 150 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = (await badgeBox(page)) as Box;
+    }
+    expect(anchored(after, await page.evaluate(() => window.fixture.composerRect(), null))).toBe(true);
+    expect(after.y - before.y).toBeGreaterThan(150);
+  } finally {
+    await page.close();
+  }
+});

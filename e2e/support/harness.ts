@@ -167,9 +167,9 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
           await page.waitForFunction(fn as never, { timeout: Math.max(1, deadline - Date.now()) }, arg);
           return;
         } catch (error) {
-          // Firefox's WebDriver BiDi sometimes fails an evaluation while a just-opened page settles.
-          const transient = error instanceof Error && /Protocol error|Execution context was destroyed/.test(`${error.message} ${String(error.cause)}`);
-          if (!transient || Date.now() >= deadline) throw error;
+          // Firefox's WebDriver BiDi sometimes fails an evaluation while a just-opened page
+          // settles ("right-hand side of 'in' should be an object"); keep waiting until the deadline.
+          if (Date.now() >= deadline) throw error;
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
