@@ -40,6 +40,8 @@ describe('poll figures', () => {
     'Sondage Ifop : Macron 62 %, Le Pen 38 %',
     'the Dutch at 52, the Hungarian at 48',
     'Internal numbers have Clinton +3 in Florida',
+    'Counted at our station: Babiš 412, Pavel 389, poll closed',
+    'Tomatoes 41, cucumbers 36, onions 10 #elections',
   ])('flags %j', (text) => {
     expect(classify(text).categories).toContain('poll');
   });
@@ -50,6 +52,9 @@ describe('poll figures', () => {
     ['an age', 'Julian Assange said a 14 year old could do it'],
     ['a ballot number after a call to vote', 'vote Haddad 13'],
     ['a percentage about something else', 'Survey says 52% of Brits prefer tea'],
+    ['a price list with no election word', 'Tomatoes 41, cucumbers 36, onions 10 at the market'],
+    ['polling-station hours', 'Polling stations open at 7, close at 22, counting from 23 #elections'],
+    ['a year after a name', 'Macron 2017, Macron 2022'],
   ])('does not flag %s', (_why, text) => {
     expect(classify(text).categories).not.toContain('poll');
   });

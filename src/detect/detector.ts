@@ -58,7 +58,7 @@ export const TAGS = [
 ] as const;
 export type Tag = (typeof TAGS)[number];
 /** Tags produced by the classifier itself rather than by lexicons. */
-type DerivedTag = 'figure' | 'figure.weak' | 'poll.repeated';
+type DerivedTag = 'figure' | 'figure.weak' | 'number' | 'poll.repeated' | 'poll.list';
 type AnyTag = Tag | DerivedTag;
 
 const TAG_SET: ReadonlySet<string> = new Set(TAGS);
@@ -98,7 +98,7 @@ const RULES: readonly CategoryRule[] = [
   },
   {
     category: 'poll',
-    strong: ['poll.strong', 'poll.repeated'],
+    strong: ['poll.strong', 'poll.repeated', 'poll.list'],
     pairs: [
       // A survey figure alone may be about tea or cats: it needs a party, candidate or election near.
       ['poll.term', 'figure', 'entity'],
@@ -192,7 +192,9 @@ export class Detector {
     const normalised = normalise(text.length > MAX_PASS_LENGTH ? text.slice(0, MAX_PASS_LENGTH) : text);
     const words = splitWords(normalised.text);
     const matches: Match<AnyTag>[] = this.patterns.scan(normalised);
-    matches.push(...figures(words, matches), ...repetitions(words, matches));
+    const numbers = figures(words, matches);
+    matches.push(...numbers, ...repetitions(words, matches));
+    matches.push(...figureLists(numbers, matches));
     const evidence: Evidence[] = [];
     for (const rule of RULES) {
       for (const [start, end] of findings(rule, matches)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
@@ -246,12 +248,23 @@ function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Mat
   const has = (index: number, tag: AnyTag) => tagsAt.get(index)?.has(tag) === true;
   const result: Match<AnyTag>[] = [];
   for (const [index, word] of words.entries()) {
-    if (!/^\d{1,3}(\.\d{1,2})?$/.test(word.text)) continue;
+    if (!/^\d{1,5}(\.\d{1,2})?$/.test(word.text)) continue;
     const value = Number(word.text);
+    if (value > 100) {
+      // Vote counts ("Babiš 412, Pavel 389") right after a name, never years; they need poll words near.
+      const isYear = value >= 1900 && value <= 2100;
+      const afterName = has(index - 1, 'entity') && !has(index - 2, 'campaign.call');
+      if (afterName && !isYear && !has(index + 1, 'time.unit')) result.push({ tag: 'figure.weak', start: word.start, end: word.end, word: index });
+      continue;
+    }
     const next = words[index + 1];
     const unit = next !== undefined && (next.text === '%' || has(index + 1, 'figure.unit'));
     const seats = next !== undefined && has(index + 1, 'figure.seats');
-    const clock = has(index + 1, 'time.unit');
+    // "14:30" arrives as "14 30": an hour followed by two-digit minutes is a clock time.
+    const minutes = next !== undefined && /^[0-5]\d$/.test(next.text) && value <= 24 && next.start === word.end + 1;
+    const previous = words[index - 1];
+    const isMinutes = previous !== undefined && /^[0-5]\d$/.test(word.text) && /^\d{1,2}$/.test(previous.text) && Number(previous.text) <= 24;
+    const clock = has(index + 1, 'time.unit') || minutes || isMinutes;
     // A bare number counts when it follows a name or a code word, directly or through one
     // preposition: "Macron 65", "Clinton +3", "the Dutch at 52", "N-VA op 27" — but not a time
     // or an age ("at 8 pm", "a 14 year old"), nor a ballot number after a call ("vote Haddad 13").
@@ -263,9 +276,33 @@ function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Mat
       result.push({ tag: 'figure', start: word.start, end: unit && next !== undefined ? next.end : word.end, word: index });
     } else if (seats && next !== undefined) {
       result.push({ tag: 'figure', start: word.start, end: next.end, word: index });
-    } else if (prep && !clock && value <= 100) {
-      result.push({ tag: 'figure.weak', start: word.start, end: word.end, word: index });
+    } else if (!clock) {
+      // Any other small number: weak after a preposition, otherwise only counted in lists.
+      result.push({ tag: prep ? 'figure.weak' : 'number', start: word.start, end: word.end, word: index });
     }
+  }
+  return result;
+}
+
+/**
+ * Coded result lists posted during silences ("Pomidorowa po 41, ogórkowa po 36,
+ * żurek po 10 #wybory", "Gula 20, röda 30, blå 19"): at least three numbers of
+ * at most 100 within a dozen words, with a party, election or poll word in reach.
+ */
+function figureLists(numbers: readonly Match<AnyTag>[], matches: readonly Match<AnyTag>[]): Match<AnyTag>[] {
+  const anchors = matches.filter((m) => m.tag === 'entity' || m.tag === 'poll.term' || m.tag === 'poll.coded');
+  if (anchors.length === 0) return [];
+  // Opening hours, turnout, weather, scores: the same numbers are about something else.
+  const context = matches.filter((m) => m.tag === 'poll.context');
+  const result: Match<AnyTag>[] = [];
+  for (let i = 0; i + 2 < numbers.length; i += 1) {
+    const first = numbers[i] as Match<AnyTag>;
+    const third = numbers[i + 2] as Match<AnyTag>;
+    if (third.word - first.word > 12) continue;
+    if (!anchors.some((a) => a.word >= first.word - 20 && a.word <= third.word + 20)) continue;
+    if (context.some((c) => c.word >= first.word - PAIR_DISTANCE && c.word <= third.word + PAIR_DISTANCE)) continue;
+    result.push({ tag: 'poll.list', start: first.start, end: third.end, word: first.word });
+    i += 2;
   }
   return result;
 }
