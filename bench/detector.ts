@@ -20,7 +20,8 @@ import { LEXICONS } from '../src/detect/lexicons/index.ts';
 import { normalise } from '../src/detect/normalise.ts';
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 20) * 1024 * 1024;
-const NAIVE_SAMPLE_BYTES = 1024 * 1024;
+/** The naive detector is slow; a sample is enough for its rate. */
+const NAIVE_SAMPLE_BYTES = 256 * 1024;
 
 /** Deterministic pseudo-random numbers, so every run measures the same text. */
 function random(seed: number): () => number {
@@ -61,8 +62,9 @@ function naiveDetector(): (text: string) => number {
   const patterns = Object.values(LEXICONS).flatMap((lexicon) =>
     Object.values(lexicon).flatMap((entries) =>
       entries.map((entry) => {
+        // The simplest honest version: case-insensitive, \b word edges (no Unicode awareness).
         const body = escape(entry.replace(/^\*|\*$/g, ''));
-        return new RegExp(`${entry.startsWith('*') ? '' : '(?<![\\p{L}\\p{N}])'}${body}${entry.endsWith('*') ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu');
+        return new RegExp(`${entry.startsWith('*') ? '' : '\\b'}${body}${entry.endsWith('*') ? '' : '\\b'}`, 'i');
       }),
     ),
   );
@@ -134,7 +136,7 @@ const lexiconEntries = Object.values(LEXICONS).reduce((n, l) => n + Object.value
 console.log(`corpus-built drafts: ${drafts.length} drafts, ${f(totalMb)} MB, ${lexiconEntries} lexicon entries in ${Object.keys(LEXICONS).length} languages\n`);
 console.log(`normalisation only (floor)   ${f(floorRate).padStart(7)} MB/s`);
 console.log(`Silence Guard detector       ${f(oursRate).padStart(7)} MB/s`);
-console.log(`naive, regex per entry       ${f(naiveRate).padStart(7)} MB/s   (on the first ${f(sampleMb)} MB)\n`);
+console.log(`naive, regex per entry       ${f(naiveRate, 3).padStart(7)} MB/s   (on the first ${f(sampleMb, 2)} MB)\n`);
 const speedup = oursRate / naiveRate;
 const overFloor = floorRate / oursRate;
 console.log(`speed-up over naive          ${f(speedup).padStart(7)}×   goal ≥ 5×        ${verdict(speedup >= 5)}`);

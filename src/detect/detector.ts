@@ -196,8 +196,9 @@ export class Detector {
     matches.push(...numbers, ...repetitions(words, matches));
     matches.push(...figureLists(numbers, matches));
     const evidence: Evidence[] = [];
+    const index = new TagIndex(matches);
     for (const rule of RULES) {
-      for (const [start, end] of findings(rule, matches)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
+      for (const [start, end] of findings(rule, index)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
     }
     evidence.sort((a, b) => a.start - b.start || a.end - b.end);
     const kept = dedupe(evidence);
@@ -210,22 +211,36 @@ export class Detector {
   }
 }
 
-interface Word {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+/** A word of the normalised text; its text is sliced only when asked for (most never are). */
+class Word {
+  private cached: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    this.cached ??= this.source.slice(this.start, this.end);
+    return this.cached;
+  }
+
+  get startsWithDigit(): boolean {
+    const code = this.source.charCodeAt(this.start);
+    return code >= 48 && code <= 57;
+  }
 }
 
 function splitWords(text: string): Word[] {
   const words: Word[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i += 1) {
-    if (i === text.length || text.charCodeAt(i) === 32) {
-      if (i > start) words.push({ start, end: i, text: text.slice(start, i) });
-      start = i + 1;
-    }
+  for (let i = text.indexOf(' '); ; i = text.indexOf(' ', start)) {
+    const end = i === -1 ? text.length : i;
+    if (end > start) words.push(new Word(text, start, end));
+    if (i === -1) return words;
+    start = i + 1;
   }
-  return words;
 }
 
 /**
@@ -248,7 +263,7 @@ function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Mat
   const has = (index: number, tag: AnyTag) => tagsAt.get(index)?.has(tag) === true;
   const result: Match<AnyTag>[] = [];
   for (const [index, word] of words.entries()) {
-    if (!/^\d{1,5}(\.\d{1,2})?$/.test(word.text)) continue;
+    if (!word.startsWithDigit || !/^\d{1,5}(\.\d{1,2})?$/.test(word.text)) continue;
     const value = Number(word.text);
     if (value > 100) {
       // Vote counts ("Babiš 412, Pavel 389") right after a name, never years; they need poll words near.
@@ -290,17 +305,18 @@ function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Mat
  * at most 100 within a dozen words, with a party, election or poll word in reach.
  */
 function figureLists(numbers: readonly Match<AnyTag>[], matches: readonly Match<AnyTag>[]): Match<AnyTag>[] {
-  const anchors = matches.filter((m) => m.tag === 'entity' || m.tag === 'poll.term' || m.tag === 'poll.coded');
-  if (anchors.length === 0) return [];
-  // Opening hours, turnout, weather, scores: the same numbers are about something else.
-  const context = matches.filter((m) => m.tag === 'poll.context');
+  const index = new TagIndex(matches);
+  const anchors: AnyTag[] = ['entity', 'poll.term', 'poll.coded'];
   const result: Match<AnyTag>[] = [];
   for (let i = 0; i + 2 < numbers.length; i += 1) {
     const first = numbers[i] as Match<AnyTag>;
     const third = numbers[i + 2] as Match<AnyTag>;
     if (third.word - first.word > 12) continue;
-    if (!anchors.some((a) => a.word >= first.word - 20 && a.word <= third.word + 20)) continue;
-    if (context.some((c) => c.word >= first.word - PAIR_DISTANCE && c.word <= third.word + PAIR_DISTANCE)) continue;
+    const middle = (first.word + third.word) >> 1;
+    const span = (third.word - first.word + 1) >> 1;
+    if (!index.any(anchors, middle, span + 20)) continue;
+    // Opening hours, turnout, weather, scores: the same numbers are about something else.
+    if (index.any(['poll.context'], middle, span + PAIR_DISTANCE)) continue;
     result.push({ tag: 'poll.list', start: first.start, end: third.end, word: first.word });
     i += 2;
   }
@@ -327,29 +343,70 @@ function repetitions(words: readonly Word[], matches: readonly Match<AnyTag>[]):
   return result;
 }
 
+/** Matches grouped by tag, each group sorted by word, so "is there one within N words" is a binary search. */
+class TagIndex {
+  private readonly groups = new Map<AnyTag, Match<AnyTag>[]>();
+
+  constructor(matches: readonly Match<AnyTag>[]) {
+    for (const m of matches) {
+      const group = this.groups.get(m.tag);
+      if (group === undefined) this.groups.set(m.tag, [m]);
+      else group.push(m);
+    }
+    for (const group of this.groups.values()) group.sort((a, b) => a.word - b.word);
+  }
+
+  get(tag: AnyTag): readonly Match<AnyTag>[] {
+    return this.groups.get(tag) ?? [];
+  }
+
+  /** Matches of these tags whose word lies within `distance` of `word`. */
+  *near(tags: readonly AnyTag[], word: number, distance: number): Generator<Match<AnyTag>> {
+    for (const tag of tags) {
+      const group = this.get(tag);
+      let low = 0;
+      let high = group.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((group[middle] as Match<AnyTag>).word < word - distance) low = middle + 1;
+        else high = middle;
+      }
+      for (let i = low; i < group.length && (group[i] as Match<AnyTag>).word <= word + distance; i += 1) yield group[i] as Match<AnyTag>;
+    }
+  }
+
+  any(tags: readonly AnyTag[], word: number, distance: number, accept: (m: Match<AnyTag>) => boolean = () => true): boolean {
+    for (const m of this.near(tags, word, distance)) if (accept(m)) return true;
+    return false;
+  }
+}
+
 /** Normalised-text spans of one category's findings. */
-function findings(rule: CategoryRule, matches: readonly Match<AnyTag>[]): [number, number][] {
-  const byTag = (tag: AnyTag) => matches.filter((m) => m.tag === tag);
-  const blockers = matches.filter((m) => rule.blockers.includes(m.tag));
-  const context = matches.filter((m) => rule.context.includes(m.tag));
+function findings(rule: CategoryRule, index: TagIndex): [number, number][] {
   // "Don't share the #MacronLeaks" and "the stolen mails: do not share them" alike.
-  const blocked = (m: Match<AnyTag>) => blockers.some((b) => Math.abs(m.word - b.word) <= BLOCKER_REACH);
+  const blocked = (m: Match<AnyTag>) => index.any(rule.blockers, m.word, BLOCKER_REACH);
   const spans: [number, number][] = [];
   for (const tag of rule.strong) {
-    for (const m of byTag(tag)) if (!blocked(m)) spans.push([m.start, m.end]);
+    for (const m of index.get(tag)) if (!blocked(m)) spans.push([m.start, m.end]);
   }
   for (const [first, second, third] of rule.pairs) {
-    const seconds = byTag(second);
-    const thirds = third === undefined ? [] : byTag(third);
-    if (seconds.length === 0 || (third !== undefined && thirds.length === 0)) continue;
-    for (const a of byTag(first)) {
-      const b = seconds.find((candidate) => Math.abs(candidate.word - a.word) <= PAIR_DISTANCE && disjoint(a, candidate));
+    if (index.get(second).length === 0 || (third !== undefined && index.get(third).length === 0)) continue;
+    for (const a of index.get(first)) {
+      let b: Match<AnyTag> | undefined;
+      for (const candidate of index.near([second], a.word, PAIR_DISTANCE)) {
+        if (disjoint(a, candidate)) {
+          b = candidate;
+          break;
+        }
+      }
       if (b === undefined || blocked(a) || blocked(b)) continue;
-      const near = (c: Match<AnyTag>) => Math.abs(c.word - a.word) <= PAIR_DISTANCE || Math.abs(c.word - b.word) <= PAIR_DISTANCE;
-      if (third !== undefined && !thirds.some((c) => near(c) && disjoint(c, a) && disjoint(c, b))) continue;
+      const pair = b;
+      const nearPair = (tags: readonly AnyTag[], accept?: (m: Match<AnyTag>) => boolean) =>
+        index.any(tags, a.word, PAIR_DISTANCE, accept) || index.any(tags, pair.word, PAIR_DISTANCE, accept);
+      if (third !== undefined && !nearPair([third], (c) => disjoint(c, a) && disjoint(c, pair))) continue;
       // Context may overlap the pair itself: "gas leak" is both a leak verb and its context.
-      if (context.some(near)) continue;
-      spans.push([Math.min(a.start, b.start), Math.max(a.end, b.end)]);
+      if (nearPair(rule.context)) continue;
+      spans.push([Math.min(a.start, pair.start), Math.max(a.end, pair.end)]);
     }
   }
   return spans;

@@ -43,6 +43,7 @@ export class PatternSet<Tag extends string = string> {
   /** Node n's patterns are outputPatterns[outputStart[n] .. outputStart[n + 1]). */
   private readonly outputStart: Int32Array;
   private readonly outputPatterns: Int32Array;
+  private readonly rootTable = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
   /** Transitions walked by the last scan; a test uses it to prove linear time. */
   lastScanSteps = 0;
 
@@ -105,6 +106,11 @@ export class PatternSet<Tag extends string = string> {
       this.outputPatterns[at] = index;
     }
 
+    for (let e = this.edgeStart[0] as number; e < (this.edgeStart[1] as number); e += 1) {
+      const code = this.edgeChars[e] as number;
+      if (code < ROOT_TABLE_SIZE) this.rootTable[code] = this.edgeTargets[e] as number;
+    }
+
     // Fail links, breadth first.
     this.fail = new Int32Array(count);
     this.outputNode = new Int32Array(count).fill(-1);
@@ -139,6 +145,9 @@ export class PatternSet<Tag extends string = string> {
 
   /** The child of `node` on `code`, or -1. */
   private step(node: number, code: number): number {
+    // The root is left and re-entered at almost every character: a direct table for its Latin
+    // range saves the binary search there.
+    if (node === 0 && code < ROOT_TABLE_SIZE) return this.rootTable[code] as number;
     let low = this.edgeStart[node] as number;
     let high = (this.edgeStart[node + 1] as number) - 1;
     while (low <= high) {
@@ -193,6 +202,8 @@ export class PatternSet<Tag extends string = string> {
     return matches;
   }
 }
+
+const ROOT_TABLE_SIZE = 0x500;
 
 /** Letters and digits: anything but the space and `%` words of the normalised text. */
 function isWordChar(code: number): boolean {

@@ -96,6 +96,9 @@ function fold(codePoint: number): Folded {
   return folded;
 }
 
+/** Our code units are whole (lone surrogates are never written), so decoding them is lossless. */
+const UTF16 = new TextDecoder('utf-16le');
+
 /** Growable typed output, sized for the input (folding rarely makes text longer). */
 class Output {
   codes: Uint16Array;
@@ -138,11 +141,7 @@ class Output {
   }
 
   text(): string {
-    let text = '';
-    for (let at = 0; at < this.length; at += 8192) {
-      text += String.fromCharCode(...this.codes.subarray(at, Math.min(this.length, at + 8192)));
-    }
-    return text;
+    return UTF16.decode(this.codes.subarray(0, this.length));
   }
 }
 
