@@ -12,6 +12,7 @@
  * - the gzip size of the built content script (goal: ≤ 30 KB).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { classifyInChunks } from '../src/detect/chunked.ts';
 import { classify } from '../src/detect/classify.ts';
@@ -32,8 +33,12 @@ function random(seed: number): () => number {
   };
 }
 
+/** Run from the project root, bundled or not (see bench/vite.config.ts). */
+const root = pathToFileURL(`${process.cwd()}/`);
+
 function buildDrafts(): string[] {
-  const texts = loadCorpus().map((item) => item.text);
+  const texts = loadCorpus(new URL('src/detect/corpus/', root)).map((item) => item.text);
+  if (texts.length === 0) throw new Error('no corpus found: run the benchmark from the project root');
   const next = random(42);
   const drafts: string[] = [];
   let bytes = 0;
@@ -126,7 +131,7 @@ const mega = await classifyInChunks(megaDraft, classify, {
 });
 const megaTotal = performance.now() - megaStart;
 
-const contentScript = new URL('../dist/chrome/extension/content/index.js', import.meta.url);
+const contentScript = new URL('dist/chrome/extension/content/index.js', root);
 const gzipKb = existsSync(contentScript) ? gzipSync(readFileSync(contentScript), { level: 9 }).length / 1024 : undefined;
 
 const f = (x: number, digits = 1) => x.toFixed(digits);

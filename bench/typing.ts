@@ -53,7 +53,8 @@ async function configure(context: BrowserContext): Promise<void> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(async () => {
     const at = Date.parse('2017-05-06T12:00:00+02:00');
-    await chrome.storage.local.set({
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({
       settings: { version: 2, countries: ['FR'], preview: { at, setAt: Date.now() }, snoozedUntil: null, disabledSites: [], customElections: [] },
     });
   });

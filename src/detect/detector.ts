@@ -62,6 +62,11 @@ type DerivedTag = 'figure' | 'figure.weak' | 'number' | 'poll.repeated' | 'poll.
 type AnyTag = Tag | DerivedTag;
 
 const TAG_SET: ReadonlySet<string> = new Set(TAGS);
+const TAG_BITS = new Map<string, number>(TAGS.map((tag, index) => [tag, 1 << index]));
+/** Lexicon tags as bits (derived tags never need one). */
+function tagBit(tag: AnyTag): number {
+  return TAG_BITS.get(tag) ?? 0;
+}
 /** Tags that only count right before or after a number. */
 const POSITIONAL_TAGS: ReadonlySet<string> = new Set(['figure.unit', 'figure.prep', 'figure.seats', 'time.unit']);
 
@@ -194,9 +199,9 @@ export class Detector {
     const matches: Match<AnyTag>[] = this.patterns.scan(normalised);
     const numbers = figures(words, matches);
     matches.push(...numbers, ...repetitions(words, matches));
-    matches.push(...figureLists(numbers, matches));
-    const evidence: Evidence[] = [];
     const index = new TagIndex(matches);
+    for (const list of figureLists(numbers, index)) index.add(list);
+    const evidence: Evidence[] = [];
     for (const rule of RULES) {
       for (const [start, end] of findings(rule, index)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
     }
@@ -249,18 +254,14 @@ function splitWords(text: string): Word[] {
  * time ("at 8 pm").
  */
 function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Match<AnyTag>[] {
-  // Every word a match covers carries its tag, so "N-VA op 27" sees the party right before "op".
-  const tagsAt = new Map<number, Set<AnyTag>>();
+  // Every word a match covers carries its tag (one bit per tag), so "N-VA op 27" sees the party right before "op".
+  const tagsAt = new Int32Array(words.length);
   for (const m of matches) {
     let last = m.word;
     while (last + 1 < words.length && (words[last + 1] as Word).start < m.end) last += 1;
-    for (let w = m.word; w <= last; w += 1) {
-      const set = tagsAt.get(w) ?? new Set<AnyTag>();
-      set.add(m.tag);
-      tagsAt.set(w, set);
-    }
+    for (let w = m.word; w <= last; w += 1) tagsAt[w] = (tagsAt[w] as number) | tagBit(m.tag);
   }
-  const has = (index: number, tag: AnyTag) => tagsAt.get(index)?.has(tag) === true;
+  const has = (index: number, tag: AnyTag) => index >= 0 && index < words.length && ((tagsAt[index] as number) & tagBit(tag)) !== 0;
   const result: Match<AnyTag>[] = [];
   for (const [index, word] of words.entries()) {
     if (!word.startsWithDigit || !/^\d{1,5}(\.\d{1,2})?$/.test(word.text)) continue;
@@ -304,8 +305,7 @@ function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Mat
  * żurek po 10 #wybory", "Gula 20, röda 30, blå 19"): at least three numbers of
  * at most 100 within a dozen words, with a party, election or poll word in reach.
  */
-function figureLists(numbers: readonly Match<AnyTag>[], matches: readonly Match<AnyTag>[]): Match<AnyTag>[] {
-  const index = new TagIndex(matches);
+function figureLists(numbers: readonly Match<AnyTag>[], index: TagIndex): Match<AnyTag>[] {
   const anchors: AnyTag[] = ['entity', 'poll.term', 'poll.coded'];
   const result: Match<AnyTag>[] = [];
   for (let i = 0; i + 2 < numbers.length; i += 1) {
@@ -360,10 +360,11 @@ class TagIndex {
     return this.groups.get(tag) ?? [];
   }
 
-  /** Matches of these tags whose word lies within `distance` of `word`. */
-  *near(tags: readonly AnyTag[], word: number, distance: number): Generator<Match<AnyTag>> {
+  /** The first match (by word) of these tags within `distance` words of `word` that `accept` takes. */
+  find(tags: readonly AnyTag[], word: number, distance: number, accept?: (m: Match<AnyTag>) => boolean): Match<AnyTag> | undefined {
     for (const tag of tags) {
-      const group = this.get(tag);
+      const group = this.groups.get(tag);
+      if (group === undefined) continue;
       let low = 0;
       let high = group.length;
       while (low < high) {
@@ -371,13 +372,26 @@ class TagIndex {
         if ((group[middle] as Match<AnyTag>).word < word - distance) low = middle + 1;
         else high = middle;
       }
-      for (let i = low; i < group.length && (group[i] as Match<AnyTag>).word <= word + distance; i += 1) yield group[i] as Match<AnyTag>;
+      for (let i = low; i < group.length; i += 1) {
+        const m = group[i] as Match<AnyTag>;
+        if (m.word > word + distance) break;
+        if (accept === undefined || accept(m)) return m;
+      }
     }
+    return undefined;
   }
 
-  any(tags: readonly AnyTag[], word: number, distance: number, accept: (m: Match<AnyTag>) => boolean = () => true): boolean {
-    for (const m of this.near(tags, word, distance)) if (accept(m)) return true;
-    return false;
+  any(tags: readonly AnyTag[], word: number, distance: number, accept?: (m: Match<AnyTag>) => boolean): boolean {
+    return this.find(tags, word, distance, accept) !== undefined;
+  }
+
+  add(m: Match<AnyTag>): void {
+    const group = this.groups.get(m.tag);
+    if (group === undefined) this.groups.set(m.tag, [m]);
+    else {
+      group.push(m);
+      group.sort((a, b) => a.word - b.word);
+    }
   }
 }
 
@@ -392,13 +406,7 @@ function findings(rule: CategoryRule, index: TagIndex): [number, number][] {
   for (const [first, second, third] of rule.pairs) {
     if (index.get(second).length === 0 || (third !== undefined && index.get(third).length === 0)) continue;
     for (const a of index.get(first)) {
-      let b: Match<AnyTag> | undefined;
-      for (const candidate of index.near([second], a.word, PAIR_DISTANCE)) {
-        if (disjoint(a, candidate)) {
-          b = candidate;
-          break;
-        }
-      }
+      const b = index.find([second], a.word, PAIR_DISTANCE, (candidate) => disjoint(a, candidate));
       if (b === undefined || blocked(a) || blocked(b)) continue;
       const pair = b;
       const nearPair = (tags: readonly AnyTag[], accept?: (m: Match<AnyTag>) => boolean) =>

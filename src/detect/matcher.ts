@@ -31,19 +31,19 @@ export interface Match<Tag extends string = string> {
 }
 
 export class PatternSet<Tag extends string = string> {
-  private readonly patterns: readonly Pattern<Tag>[];
+  readonly patterns: readonly Pattern<Tag>[];
   /** Node n's edges are edgeChars/edgeTargets[edgeStart[n] .. edgeStart[n + 1]), sorted by char. */
-  private readonly edgeStart: Int32Array;
-  private readonly edgeChars: Uint16Array;
-  private readonly edgeTargets: Int32Array;
-  private readonly fail: Int32Array;
+  readonly edgeStart: Int32Array;
+  readonly edgeChars: Uint16Array;
+  readonly edgeTargets: Int32Array;
+  readonly fail: Int32Array;
   /** Nearest node along the fail chain (itself included) that ends a pattern, or -1. */
-  private readonly outputNode: Int32Array;
-  private readonly depth: Int32Array;
+  readonly outputNode: Int32Array;
+  readonly depth: Int32Array;
   /** Node n's patterns are outputPatterns[outputStart[n] .. outputStart[n + 1]). */
-  private readonly outputStart: Int32Array;
-  private readonly outputPatterns: Int32Array;
-  private readonly rootTable = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
+  readonly outputStart: Int32Array;
+  readonly outputPatterns: Int32Array;
+  readonly rootTable = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
   /** Transitions walked by the last scan; a test uses it to prove linear time. */
   lastScanSteps = 0;
 
@@ -163,37 +163,57 @@ export class PatternSet<Tag extends string = string> {
   /** Every pattern occurrence that respects its word-boundary requirements. */
   scan(input: Normalised): Match<Tag>[] {
     const { text, softBreaks } = input;
+    const length = text.length;
     const matches: Match<Tag>[] = [];
-    const isHardBoundary = (at: number) => at <= 0 || at >= text.length || !isWordChar(text.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(at));
-    const isBoundary = (at: number) => isHardBoundary(at) || softBreaks[at] === 1;
+    // The hot loop reads the automaton through locals.
+    const { edgeStart, edgeChars, edgeTargets, fail, outputNode, depth, outputStart, outputPatterns, rootTable, patterns } = this;
+    const hardBoundary = (at: number) => at <= 0 || at >= length || !isWordChar(text.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(at));
     let state = 0;
     let word = 0;
     let steps = 0;
     // Start index of each word so far, to find the word a match starts in.
     const wordStarts: number[] = [0];
-    for (let i = 0; i < text.length; i += 1) {
+    for (let i = 0; i < length; i += 1) {
       const code = text.charCodeAt(i);
       if (code === 32) {
         word += 1;
         wordStarts.push(i + 1);
       }
-      let target = this.step(state, code);
-      while (target === -1 && state !== 0) {
-        state = this.fail[state] as number;
+      for (;;) {
+        let target = -1;
+        if (state === 0 && code < ROOT_TABLE_SIZE) {
+          target = rootTable[code] as number;
+        } else {
+          let low = edgeStart[state] as number;
+          let high = (edgeStart[state + 1] as number) - 1;
+          while (low <= high) {
+            const middle = (low + high) >> 1;
+            const char = edgeChars[middle] as number;
+            if (char === code) {
+              target = edgeTargets[middle] as number;
+              break;
+            }
+            if (char < code) low = middle + 1;
+            else high = middle - 1;
+          }
+        }
         steps += 1;
-        target = this.step(state, code);
+        if (target !== -1) {
+          state = target;
+          break;
+        }
+        if (state === 0) break;
+        state = fail[state] as number;
       }
-      state = target === -1 ? 0 : target;
-      steps += 1;
-      for (let out = this.outputNode[state] as number; out > 0; out = this.outputNode[this.fail[out] as number] as number) {
+      for (let out = outputNode[state] as number; out > 0; out = outputNode[fail[out] as number] as number) {
         const end = i + 1;
-        const start = end - (this.depth[out] as number);
-        for (let k = this.outputStart[out] as number; k < (this.outputStart[out + 1] as number); k += 1) {
+        const start = end - (depth[out] as number);
+        for (let k = outputStart[out] as number; k < (outputStart[out + 1] as number); k += 1) {
           steps += 1;
-          const pattern = this.patterns[this.outputPatterns[k] as number] as Pattern<Tag>;
-          const boundary = pattern.wholeWord === true ? isHardBoundary : isBoundary;
-          if (!pattern.infixStart && !boundary(start)) continue;
-          if (!pattern.infixEnd && !boundary(end)) continue;
+          const pattern = patterns[outputPatterns[k] as number] as Pattern<Tag>;
+          const soft = pattern.wholeWord !== true;
+          if (!pattern.infixStart && !(hardBoundary(start) || (soft && softBreaks[start] === 1))) continue;
+          if (!pattern.infixEnd && !(hardBoundary(end) || (soft && softBreaks[end] === 1))) continue;
           matches.push({ tag: pattern.tag, start, end, word: wordAt(wordStarts, start, word) });
         }
       }

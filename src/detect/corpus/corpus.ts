@@ -20,9 +20,8 @@ export const corpusItem = v.strictObject({
 
 export type CorpusItem = v.InferOutput<typeof corpusItem>;
 
-const folder = new URL('./', import.meta.url);
-
-export function loadCorpus(): CorpusItem[] {
+/** This folder; callers running from a bundle elsewhere pass it explicitly. */
+export function loadCorpus(folder: URL = new URL('./', import.meta.url)): CorpusItem[] {
   const items: CorpusItem[] = [];
   const problems: string[] = [];
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.jsonl')).sort()) {
