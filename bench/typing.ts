@@ -15,8 +15,7 @@
  */
 import { type BrowserContext, type Page, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/browsers.ts';
-import { setCountry, setPreviewDate } from '../e2e/support/flows.ts';
-import { launchExtension, distFor } from '../e2e/support/harness.ts';
+import { distFor } from '../e2e/support/harness.ts';
 import { FIXTURES_PORT, serveFixtures } from '../e2e/support/serve.ts';
 
 const KEYS = Number(process.env.KEYS ?? 300);
@@ -36,11 +35,6 @@ async function plainContext(): Promise<BrowserContext> {
 }
 
 async function extensionContext(): Promise<BrowserContext> {
-  // Set up through the extension's own UI, inside the 2017 silence, so every check runs to a verdict.
-  const harness = await launchExtension('chromium');
-  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
-  await setCountry(harness, 'FR', true);
-  await harness.close();
   return chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,
@@ -48,7 +42,7 @@ async function extensionContext(): Promise<BrowserContext> {
   });
 }
 
-/** A fresh profile loses the settings above, so they are applied again in this context's own popup. */
+/** France on and the clock inside the 2017 silence, so every check runs through to a verdict and a badge. */
 async function configure(context: BrowserContext): Promise<void> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(async () => {
