@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../data/load.ts';
 import type { Country, Election } from './schema.ts';
 import { UnknownAreaError, statusAt } from './status.ts';
+import { testCountry, testRule } from './test-builders.ts';
 import { electionAreas, restrictionsFor } from './windows.ts';
 
 const dataset = loadDataset();
@@ -67,44 +68,13 @@ describe('statusAt errors', () => {
 });
 
 describe('windows across daylight-saving changes', () => {
-  const country: Country = {
-    code: 'ZZ',
-    name: 'Testland',
-    zone: 'Europe/Paris',
-    hasCampaignSilence: true,
-    summary: 'test',
-    pollsOpen: '08:00',
-    pollsClose: '20:00',
-    rules: [
-      {
-        id: 'zz-silence',
-        kind: 'campaign',
-        start: { day: -1, time: '00:00' },
-        end: { anchor: 'pollsClose' },
-        summary: 's',
-        appliesTo: ['everyone'],
-        legalBasis: 'b',
-        penalty: 'p',
-        sources: [{ url: 'https://example.org', title: 't' }],
-        confidence: 'high',
-        lastVerified: '2026-11-25',
-      },
-      {
-        id: 'zz-48h',
-        kind: 'campaign',
-        start: { anchor: 'pollsOpen', hours: -48 },
-        end: { anchor: 'pollsOpen' },
-        summary: 's',
-        appliesTo: ['everyone'],
-        legalBasis: 'b',
-        penalty: 'p',
-        sources: [{ url: 'https://example.org', title: 't' }],
-        confidence: 'high',
-        lastVerified: '2026-11-25',
-      },
+  const country: Country = testCountry(
+    [
+      testRule('silence', { day: -1, time: '00:00' }, { anchor: 'pollsClose' }),
+      testRule('48h', { anchor: 'pollsOpen', hours: -48 }, { anchor: 'pollsOpen' }),
     ],
-    lastVerified: '2026-11-25',
-  };
+    { zone: 'Europe/Paris', pollsOpen: '08:00' },
+  );
   const windowsFor = (date: string) => {
     const election: Election = { country: 'ZZ', date, name: 'test', type: 'legislative', status: 'held' };
     const areas = electionAreas(country, election);

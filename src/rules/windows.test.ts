@@ -1,40 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Boundary, Country, Election, Rule } from './schema.ts';
+import type { Country, Election } from './schema.ts';
+import { testCountry, testRule } from './test-builders.ts';
 import { electionAreas, restrictionsFor } from './windows.ts';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
-function rule(id: string, start: Boundary, end: Boundary, extra: Partial<Rule> = {}): Rule {
-  return {
-    id: `zz-${id}`,
-    kind: 'campaign',
-    start,
-    end,
-    summary: 's',
-    appliesTo: ['everyone'],
-    legalBasis: 'b',
-    penalty: 'p',
-    sources: [{ url: 'https://example.org', title: 't' }],
-    confidence: 'high',
-    lastVerified: '2026-11-25',
-    ...extra,
-  };
-}
-
-function country(rules: Rule[], extra: Partial<Country> = {}): Country {
-  return {
-    code: 'ZZ',
-    name: 'Testland',
-    zone: 'Europe/Madrid',
-    hasCampaignSilence: true,
-    summary: 's',
-    pollsOpen: '09:00',
-    pollsClose: '20:00',
-    rules,
-    lastVerified: '2026-11-25',
-    ...extra,
-  };
-}
+const rule = testRule;
+const country = testCountry;
 
 const election = (extra: Partial<Election> = {}): Election => ({ country: 'ZZ', date: '2027-07-25', name: 'test', type: 'legislative', status: 'expected', ...extra });
 
