@@ -7,9 +7,9 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Evidence } from '../../src/detect/detector.ts';
 import type { Reason, Verdict } from '../../src/risk/verdict.ts';
-import { type MessageKey, t, uiLanguage } from '../shared/i18n.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
 import css from './badge.css?inline';
-import { formatCountdown, formatInstant } from './format.ts';
+import { countryName, formatCountdown, formatDateTime } from '../shared/format.ts';
 
 export const BADGE_TAG = 'silence-guard-badge';
 
@@ -189,7 +189,6 @@ export class Badge {
   private renderPanel(): void {
     const content = this.content;
     if (content === undefined) return;
-    const language = uiLanguage();
     const children: Node[] = [element('h2', { id: 'sg-title' }, t('panelTitle'))];
     for (const evidence of content.evidence) {
       const line = element('p', { class: 'detected' });
@@ -199,13 +198,12 @@ export class Badge {
     }
     for (const reason of uniqueRestrictions(content.verdict.reasons)) {
       const r = reason.restriction;
-      const countryName = new Intl.DisplayNames([language], { type: 'region' }).of(r.country) ?? r.country;
       const section = element('section', { class: 'reason', 'data-rule': r.ruleId });
       section.append(
-        element('h3', {}, `${countryName} — ${r.election.name}`),
+        element('h3', {}, `${countryName(r.country, r.country)} — ${r.election.name}`),
         element('p', {}, r.summary),
         element('p', { class: 'law' }, t('panelLaw', r.legalBasis)),
-        element('p', {}, t('panelWindow', [formatInstant(r.start, language), formatInstant(r.end, language)])),
+        element('p', {}, t('panelWindow', [formatDateTime(r.start), formatDateTime(r.end)])),
         element('p', { class: 'countdown', 'data-end': String(r.end) }),
         element('p', {}, t('panelPenalty', r.penalty)),
       );
@@ -238,7 +236,7 @@ export class Badge {
     if (content === undefined) return;
     const now = Date.now() + content.clockOffset;
     for (const line of this.panel.querySelectorAll<HTMLElement>('.countdown')) {
-      line.textContent = t('panelEndsIn', formatCountdown(Number(line.dataset.end) - now, uiLanguage()));
+      line.textContent = t('panelEndsIn', formatCountdown(Number(line.dataset.end) - now));
     }
   }
 }

@@ -4,7 +4,7 @@ import { parseInstant } from '../../src/rules/parse-instant.ts';
 import { ELECTION_TYPES, type Election, election as electionSchema } from '../../src/rules/schema.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 import type { Overview } from '../shared/messages.ts';
-import { countryName, formatDateTime } from '../shared/ui/format.ts';
+import { countryName, formatDateTime } from '../shared/format.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
 
 export function Options() {

@@ -4,7 +4,7 @@ import { type MessageKey, t } from '../shared/i18n.ts';
 import { sitePattern } from '../shared/match-pattern.ts';
 import type { OverviewCountry, SiteStateMessage } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
-import { countryName, formatDateTime, searchKey } from '../shared/ui/format.ts';
+import { countryName, formatDateTime, searchKey } from '../shared/format.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
 
 const KIND_LABEL: Record<OverviewCountry['active'][number]['kind'], MessageKey> = {
