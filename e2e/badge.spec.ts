@@ -1,0 +1,69 @@
+/**
+ * The badge's own controls, in both browsers: the panel opens and closes from
+ * the keyboard, "Dismiss" hides the badge for this draft only, "Pause" hides
+ * it everywhere.
+ */
+import { FIXTURES, expect, test } from './support/fixtures.ts';
+import { expectNoBadgeWithin, readBadge, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import type { PageDriver } from './support/harness.ts';
+
+const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
+
+function clickInPanel(page: PageDriver, action: string): Promise<void> {
+  return page.click(`silence-guard-badge >>> [data-action="${action}"]`);
+}
+
+const panelOpen = (page: PageDriver) =>
+  page.evaluate(() => document.querySelector('silence-guard-badge')?.shadowRoot?.querySelector('.panel:not([hidden])') != null, null);
+
+test('the panel opens from the keyboard, closes with Escape and gives focus back to the badge', async ({ harness }) => {
+  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
+  await setCountry(harness, 'FR', true);
+  const page = await harness.newPage(`${FIXTURES}/textarea.html`);
+  await page.focus('#composer');
+  await page.type(LEAK_DRAFT);
+  await waitForBadge(page, true);
+
+  await page.focus('silence-guard-badge >>> .pill');
+  await page.press('Enter');
+  await page.waitFor(() => document.querySelector('silence-guard-badge')?.shadowRoot?.querySelector('.pill')?.getAttribute('aria-expanded') === 'true', null);
+  expect(await panelOpen(page)).toBe(true);
+  expect((await readBadge(page)).panelText).toContain('Ends in');
+
+  await page.press('Escape');
+  await page.waitFor(() => document.querySelector('silence-guard-badge')?.shadowRoot?.querySelector('.panel')?.hasAttribute('hidden') === true, null);
+  const focused = await page.evaluate(() => document.querySelector('silence-guard-badge')?.shadowRoot?.activeElement?.className ?? '', null);
+  expect(focused).toBe('pill');
+  expect(await page.evaluate(() => (window as unknown as { submissions: number }).submissions, null)).toBe(0);
+});
+
+test('dismiss hides the badge for this draft until it says something new; pause hides it everywhere', async ({ harness }) => {
+  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
+  await setCountry(harness, 'FR', true);
+  const page = await harness.newPage(`${FIXTURES}/textarea.html`);
+  await page.focus('#composer');
+  await page.type(LEAK_DRAFT);
+  await waitForBadge(page, true);
+
+  await page.click('silence-guard-badge >>> .pill');
+  await clickInPanel(page, 'dismiss');
+  await waitForBadge(page, false);
+  // More of the same draft keeps it dismissed…
+  await page.focus('#composer');
+  await page.type(' encore');
+  await expectNoBadgeWithin(page, 1200);
+  // …until the draft adds another kind of risk.
+  await page.type(' Sondage : Macron 62 %, Le Pen 38 %');
+  await waitForBadge(page, true);
+
+  await page.click('silence-guard-badge >>> .pill');
+  await clickInPanel(page, 'snooze');
+  await waitForBadge(page, false);
+  const other = await harness.newPage(`${FIXTURES}/contenteditable.html`);
+  await other.focus('#composer');
+  await other.type(LEAK_DRAFT);
+  await other.type(' #MacronLeaks');
+  // The pause holds in another tab too: the background answers "inactive" until it ends.
+  const snoozed = await other.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(document.querySelector('silence-guard-badge') === null), 1500)), null);
+  expect(snoozed).toBe(true);
+});
