@@ -4,7 +4,7 @@
  * it everywhere.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { expectNoBadgeWithin, readBadge, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { POPUP_PATH, expectNoBadgeWithin, readBadge, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
 import type { PageDriver } from './support/harness.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
@@ -66,4 +66,13 @@ test('dismiss hides the badge for this draft until it says something new; pause 
   // The pause holds in another tab too: the background answers "inactive" until it ends.
   const snoozed = await other.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(document.querySelector('silence-guard-badge') === null), 1500)), null);
   expect(snoozed).toBe(true);
+
+  // The popup says warnings are paused, and "Resume now" brings them back.
+  const popup = await harness.extensionPage(POPUP_PATH);
+  await popup.waitFor(() => document.querySelector('#paused button') !== null, null);
+  await popup.click('#paused button');
+  await popup.waitFor(() => document.querySelector('#paused') === null, null);
+  await other.focus('#composer');
+  await other.type('!');
+  await waitForBadge(other, true);
 });

@@ -62,7 +62,16 @@ describe('router', () => {
     stored = { ...stored, countries: ['FR'], preview: { at: INSIDE, setAt: realNow } };
     await route({ type: 'cs-bg/snooze', minutes: 60 }, content, services);
     expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toEqual({ active: false });
+    expect(await route({ type: 'ui-bg/overview' }, popup, services)).toMatchObject({ snoozedUntil: realNow + 60 * 60_000 });
     realNow += 61 * 60_000;
+    expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toMatchObject({ active: true });
+    expect(await route({ type: 'ui-bg/overview' }, popup, services)).toMatchObject({ snoozedUntil: null });
+  });
+
+  it('resuming ends a pause at once', async () => {
+    stored = { ...stored, countries: ['FR'], preview: { at: INSIDE, setAt: realNow } };
+    await route({ type: 'cs-bg/snooze', minutes: 60 }, content, services);
+    await route({ type: 'ui-bg/resume' }, popup, services);
     expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toMatchObject({ active: true });
   });
 

@@ -133,6 +133,8 @@ async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, services
       }
       return siteState(request.url, settings, siteAccess.builtinMatches, granted);
     }
+    case 'ui-bg/resume':
+      return overviewOf(await updateSettings((current) => ({ ...current, snoozedUntil: null })));
     case 'ui-bg/remove-election': {
       const settings = await updateSettings((current) => ({
         ...current,

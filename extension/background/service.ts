@@ -38,6 +38,7 @@ export function overview(dataset: Dataset, settings: Settings, realNow: number, 
     // The instant the user chose; `now` is where the preview clock has run to since.
     preview: settings.preview?.at ?? null,
     zone,
+    snoozedUntil: settings.snoozedUntil !== null && settings.snoozedUntil > realNow ? settings.snoozedUntil : null,
     suggested: countryForZone(zone) ?? null,
     customElections: settings.customElections,
     countries: reports.map((report) => {

@@ -46,6 +46,14 @@ export function Popup() {
           {t('popupLoadError', error)}
         </p>
       )}
+      {overview?.snoozedUntil != null && (
+        <p class="notice" role="status" id="paused">
+          {t('popupPaused', formatDateTime(overview.snoozedUntil))}{' '}
+          <button type="button" onClick={() => void send({ type: 'ui-bg/resume' })}>
+            {t('popupResume')}
+          </button>
+        </p>
+      )}
       <SiteSwitch />
       {suggested !== undefined && !suggested.enabled && (
         <p class="suggestion">

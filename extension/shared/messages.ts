@@ -64,6 +64,8 @@ export const uiRequestSchema = v.variant('type', [
   /** Replay a date (epoch ms), or null to return to the real clock. */
   v.strictObject({ type: v.literal('ui-bg/set-preview'), at: v.nullable(instant) }),
   v.strictObject({ type: v.literal('ui-bg/add-election'), election }),
+  /** End a pause started from the badge. */
+  v.strictObject({ type: v.literal('ui-bg/resume') }),
   /** Whether Silence Guard runs, and warns, on the page at this URL. */
   v.strictObject({ type: v.literal('ui-bg/site'), url: v.string() }),
   /**
@@ -87,6 +89,8 @@ export const overviewSchema = v.strictObject({
   preview: v.nullable(instant),
   /** The browser's time zone and the country it suggests, if any. */
   zone: v.string(),
+  /** Warnings are paused until this real-clock instant, if paused. */
+  snoozedUntil: v.nullable(instant),
   suggested: v.nullable(v.string()),
   customElections: v.array(election),
   countries: v.array(
@@ -135,6 +139,7 @@ export interface ResponseOf {
   'ui-bg/set-preview': Overview;
   'ui-bg/add-election': Overview;
   'ui-bg/remove-election': Overview;
+  'ui-bg/resume': Overview;
   'ui-bg/site': SiteStateMessage;
   'ui-bg/set-site': SiteStateMessage;
 }
@@ -154,6 +159,7 @@ export const responseSchemas = {
   'ui-bg/set-preview': overviewSchema,
   'ui-bg/add-election': overviewSchema,
   'ui-bg/remove-election': overviewSchema,
+  'ui-bg/resume': overviewSchema,
   'ui-bg/site': siteStateSchema,
   'ui-bg/set-site': siteStateSchema,
 } as const satisfies { [K in RequestType]: v.GenericSchema };
