@@ -76,3 +76,20 @@ test('dismiss hides the badge for this draft until it says something new; pause 
   await other.type('!');
   await waitForBadge(other, true);
 });
+
+test('the panel lists a few phrases and counts the rest', async ({ harness }) => {
+  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
+  await setCountry(harness, 'FR', true);
+  const page = await harness.newPage(`${FIXTURES}/textarea.html`);
+  await page.focus('#composer');
+  await page.type('#MacronLeaks un, #MacronLeaks deux, #MacronLeaks trois, #MacronLeaks quatre, #MacronLeaks cinq');
+  await waitForBadge(page, true);
+  await page.click('silence-guard-badge >>> .pill');
+  await page.waitFor(() => document.querySelector('silence-guard-badge')?.shadowRoot?.querySelector('.panel:not([hidden])') != null, null);
+  const lines = await page.evaluate(
+    () => [...(document.querySelector('silence-guard-badge')?.shadowRoot?.querySelectorAll('.detected') ?? [])].map((p) => p.textContent ?? ''),
+    null,
+  );
+  expect(lines).toHaveLength(4);
+  expect(lines[3]).toBe('…and 2 more.');
+});

@@ -12,6 +12,8 @@ import css from './badge.css?inline';
 import { countryName, formatCountdown, formatDateTime } from '../shared/format.ts';
 
 export const BADGE_TAG = 'silence-guard-badge';
+/** Phrases listed in the panel; the rest are counted. */
+const MAX_PHRASES = 3;
 
 /** Everything the page could listen to; stopped at the host, after our own handlers ran. */
 const ISOLATED_EVENTS = [
@@ -190,12 +192,15 @@ export class Badge {
     const content = this.content;
     if (content === undefined) return;
     const children: Node[] = [element('h2', { id: 'sg-title' }, t('panelTitle'))];
-    for (const evidence of content.evidence) {
+    // Only what a rule in force is about, and a few phrases at most: a long draft can match dozens.
+    const relevant = content.evidence.filter((e) => content.verdict.reasons.some((r) => r.category === e.category));
+    for (const evidence of relevant.slice(0, MAX_PHRASES)) {
       const line = element('p', { class: 'detected' });
       const [before, after] = t('panelDetected', '\u0000').split('\u0000');
       line.append(text(before ?? ''), element('mark', {}, evidence.text), text(`${after ?? ''} (${t(CATEGORY_LABEL[evidence.category])})`));
       children.push(line);
     }
+    if (relevant.length > MAX_PHRASES) children.push(element('p', { class: 'detected' }, t('panelMorePhrases', String(relevant.length - MAX_PHRASES))));
     for (const reason of uniqueRestrictions(content.verdict.reasons)) {
       const r = reason.restriction;
       const section = element('section', { class: 'reason', 'data-rule': r.ruleId });

@@ -58,6 +58,11 @@ export async function classifyStream(input: Readable, output: Writable, errors: 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Piping into `head` closes stdout early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const [source] = process.argv.slice(2);
   if (source === undefined) {
     process.stderr.write('usage: npm run --silent classify -- FILE|-   (JSONL lines {"id": "...", "text": "..."})\n');

@@ -11,6 +11,12 @@ import { CATEGORIES } from '../detect/classify.ts';
 import { loadCorpus } from '../detect/corpus/corpus.ts';
 import { type Scores, evaluate } from '../detect/evaluate.ts';
 
+// Piping into `head` closes stdout early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const { values } = parseArgs({
   options: { split: { type: 'string', default: 'dev' }, lang: { type: 'string' }, errors: { type: 'boolean', default: false } },
 });

@@ -98,6 +98,11 @@ function restriction(r: Restriction) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Piping into `head` closes stdout early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     process.stdout.write(`${JSON.stringify(silenceReport(process.argv.slice(2)), null, 2)}\n`);
   } catch (error) {

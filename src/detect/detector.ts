@@ -381,6 +381,16 @@ class TagIndex {
     return undefined;
   }
 
+  /** Like find, but the closest match to `word` (the earlier one on a tie): keeps evidence spans tight. */
+  nearest(tag: AnyTag, word: number, distance: number, accept: (m: Match<AnyTag>) => boolean): Match<AnyTag> | undefined {
+    let best: Match<AnyTag> | undefined;
+    this.find([tag], word, distance, (m) => {
+      if (accept(m) && (best === undefined || Math.abs(m.word - word) < Math.abs(best.word - word))) best = m;
+      return false;
+    });
+    return best;
+  }
+
   any(tags: readonly AnyTag[], word: number, distance: number, accept?: (m: Match<AnyTag>) => boolean): boolean {
     return this.find(tags, word, distance, accept) !== undefined;
   }
@@ -406,7 +416,7 @@ function findings(rule: CategoryRule, index: TagIndex): [number, number][] {
   for (const [first, second, third] of rule.pairs) {
     if (index.get(second).length === 0 || (third !== undefined && index.get(third).length === 0)) continue;
     for (const a of index.get(first)) {
-      const b = index.find([second], a.word, PAIR_DISTANCE, (candidate) => disjoint(a, candidate));
+      const b = index.nearest(second, a.word, PAIR_DISTANCE, (candidate) => disjoint(a, candidate));
       if (b === undefined || blocked(a) || blocked(b)) continue;
       const pair = b;
       const nearPair = (tags: readonly AnyTag[], accept?: (m: Match<AnyTag>) => boolean) =>
