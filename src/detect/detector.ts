@@ -35,6 +35,7 @@ export interface Classification {
 /** Every tag a lexicon may use; see docs/detector.md for what each means. */
 export const TAGS = [
   'entity',
+  'election',
   'leak.strong',
   'leak.verb',
   'leak.object',
@@ -81,8 +82,8 @@ interface CategoryRule {
   readonly category: Category;
   /** Tags that are enough on their own. */
   readonly strong: readonly AnyTag[];
-  /** Pairs of tags that count when they occur close together; a third tag, if given, must be near too. */
-  readonly pairs: readonly (readonly [AnyTag, AnyTag] | readonly [AnyTag, AnyTag, AnyTag])[];
+  /** Pairs of tags that count when they occur close together; one of the third tags, if given, must be near too. */
+  readonly pairs: readonly (readonly [AnyTag, AnyTag] | readonly [AnyTag, AnyTag, readonly AnyTag[]])[];
   /** Tags that cancel a nearby pair: the words are about something else (a water leak, a polling station). */
   readonly context: readonly AnyTag[];
   /** Tags that cancel any finding right after them, strong ones included ("don't share #MacronLeaks"). */
@@ -96,6 +97,7 @@ const RULES: readonly CategoryRule[] = [
     pairs: [
       ['leak.verb', 'leak.object'],
       ['leak.verb', 'entity'],
+      ['leak.verb', 'election'],
       ['leak.object', 'leak.share'],
     ],
     context: ['leak.context'],
@@ -106,8 +108,8 @@ const RULES: readonly CategoryRule[] = [
     strong: ['poll.strong', 'poll.repeated', 'poll.list'],
     pairs: [
       // A survey figure alone may be about tea or cats: it needs a party, candidate or election near.
-      ['poll.term', 'figure', 'entity'],
-      ['poll.term', 'poll.leader', 'entity'],
+      ['poll.term', 'figure', ['entity', 'election']],
+      ['poll.term', 'poll.leader', ['entity', 'election']],
       ['entity', 'figure'],
       ['entity', 'poll.leader'],
       ['poll.coded', 'figure'],
@@ -306,7 +308,7 @@ function figures(words: readonly Word[], matches: readonly Match<AnyTag>[]): Mat
  * at most 100 within a dozen words, with a party, election or poll word in reach.
  */
 function figureLists(numbers: readonly Match<AnyTag>[], index: TagIndex): Match<AnyTag>[] {
-  const anchors: AnyTag[] = ['entity', 'poll.term', 'poll.coded'];
+  const anchors: AnyTag[] = ['entity', 'election', 'poll.term', 'poll.coded'];
   const result: Match<AnyTag>[] = [];
   for (let i = 0; i + 2 < numbers.length; i += 1) {
     const first = numbers[i] as Match<AnyTag>;
@@ -414,14 +416,14 @@ function findings(rule: CategoryRule, index: TagIndex): [number, number][] {
     for (const m of index.get(tag)) if (!blocked(m)) spans.push([m.start, m.end]);
   }
   for (const [first, second, third] of rule.pairs) {
-    if (index.get(second).length === 0 || (third !== undefined && index.get(third).length === 0)) continue;
+    if (index.get(second).length === 0 || (third !== undefined && third.every((tag) => index.get(tag).length === 0))) continue;
     for (const a of index.get(first)) {
       const b = index.nearest(second, a.word, PAIR_DISTANCE, (candidate) => disjoint(a, candidate));
       if (b === undefined || blocked(a) || blocked(b)) continue;
       const pair = b;
       const nearPair = (tags: readonly AnyTag[], accept?: (m: Match<AnyTag>) => boolean) =>
         index.any(tags, a.word, PAIR_DISTANCE, accept) || index.any(tags, pair.word, PAIR_DISTANCE, accept);
-      if (third !== undefined && !nearPair([third], (c) => disjoint(c, a) && disjoint(c, pair))) continue;
+      if (third !== undefined && !nearPair(third, (c) => disjoint(c, a) && disjoint(c, pair))) continue;
       // Context may overlap the pair itself: "gas leak" is both a leak verb and its context.
       if (nearPair(rule.context)) continue;
       spans.push([Math.min(a.start, pair.start), Math.max(a.end, pair.end)]);

@@ -83,3 +83,26 @@ describe('evasion tricks', () => {
     expect(classify(text).categories).toContain('leak');
   });
 });
+
+describe('neutral reminders to vote are not campaigning', () => {
+  it.each([
+    "Don't forget to vote in the election today!",
+    'Go vote today, every vote counts in this election',
+    "N'oubliez pas d'aller voter pour l'élection présidentielle dimanche",
+    'Vergesst nicht, am Sonntag zur Wahl zu gehen!',
+    'No olvides votar en las elecciones del domingo',
+    'Non dimenticate di votare alle elezioni di domenica',
+    'Não se esqueça de votar nas eleições de domingo',
+    'Vergeet niet te stemmen bij de verkiezingen!',
+    'Nie zapomnijcie pójść na wybory w niedzielę',
+    'Nu uitați să mergeți la vot duminică la alegeri',
+    'Glöm inte att rösta i valet på söndag!',
+    'Nezapomeňte jít k volbám!',
+    'Не забудьте прийти на выборы в воскресенье',
+    'Не забудьте прийти на вибори в неділю',
+    'The election commission reported 65% turnout at 6pm',
+    "Trump's rally was cancelled because of the storm",
+  ])('%j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+});
