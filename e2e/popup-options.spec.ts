@@ -102,4 +102,13 @@ test('switching a site off hides the badge there, and on again brings it back', 
   await waitForBadge(page, false);
   expect(await setSite(true)).toMatchObject({ enabled: true });
   await waitForBadge(page, true);
+
+  // Switched off again, the site is listed in the options page, which can turn it back on.
+  await setSite(false);
+  await waitForBadge(page, false);
+  const options = await harness.extensionPage(OPTIONS_PATH);
+  await options.waitFor(() => document.querySelector('#disabled-sites [data-host="localhost"] button') !== null, null);
+  await options.click('#disabled-sites [data-host="localhost"] button');
+  await options.waitFor(() => document.querySelector('#disabled-sites') === null, null);
+  await waitForBadge(page, true);
 });

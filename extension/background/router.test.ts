@@ -110,6 +110,12 @@ describe('router', () => {
     expect(stored.disabledSites).toEqual([]);
   });
 
+  it('lists sites switched off and turns one back on from the options page', async () => {
+    await route({ type: 'ui-bg/set-site', url: 'https://x.com/home', enabled: false }, popup, services);
+    expect(await route({ type: 'ui-bg/overview' }, popup, services)).toMatchObject({ disabledSites: ['x.com'] });
+    expect(await route({ type: 'ui-bg/enable-site', host: 'x.com' }, popup, services)).toMatchObject({ disabledSites: [] });
+  });
+
   it('starts the script in the tab of a site the user just granted, and refuses without a grant', async () => {
     const url = 'https://forum.example.org/t/1';
     await expect(route({ type: 'ui-bg/set-site', url, enabled: true, tabId: 7, justGranted: true }, popup, services)).rejects.toThrow('No permission');

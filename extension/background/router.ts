@@ -133,6 +133,10 @@ async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, services
       }
       return siteState(request.url, settings, siteAccess.builtinMatches, granted);
     }
+    case 'ui-bg/enable-site':
+      return overviewOf(
+        await updateSettings((current) => ({ ...current, disabledSites: current.disabledSites.filter((host) => host !== request.host) })),
+      );
     case 'ui-bg/resume':
       return overviewOf(await updateSettings((current) => ({ ...current, snoozedUntil: null })));
     case 'ui-bg/remove-election': {

@@ -39,6 +39,7 @@ export function overview(dataset: Dataset, settings: Settings, realNow: number, 
     preview: settings.preview?.at ?? null,
     zone,
     snoozedUntil: settings.snoozedUntil !== null && settings.snoozedUntil > realNow ? settings.snoozedUntil : null,
+    disabledSites: settings.disabledSites,
     suggested: countryForZone(zone) ?? null,
     customElections: settings.customElections,
     countries: reports.map((report) => {

@@ -18,6 +18,21 @@ export function Options() {
         </p>
       )}
       <PreviewSection preview={overview?.preview ?? null} onSet={(at) => send({ type: 'ui-bg/set-preview', at })} />
+      {overview !== undefined && overview.disabledSites.length > 0 && (
+        <section aria-labelledby="sites-heading">
+          <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
+          <ul id="disabled-sites">
+            {overview.disabledSites.map((host) => (
+              <li key={host} data-host={host}>
+                {host}{' '}
+                <button type="button" onClick={() => void send({ type: 'ui-bg/enable-site', host })} aria-label={`${t('optionsSitesEnable')}: ${host}`}>
+                  {t('optionsSitesEnable')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {overview !== undefined && (
         <ElectionsSection
           overview={overview}

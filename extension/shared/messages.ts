@@ -66,6 +66,8 @@ export const uiRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ui-bg/add-election'), election }),
   /** End a pause started from the badge. */
   v.strictObject({ type: v.literal('ui-bg/resume') }),
+  /** Switch a site that was switched off back on (from the options page's list). */
+  v.strictObject({ type: v.literal('ui-bg/enable-site'), host: v.pipe(v.string(), v.nonEmpty()) }),
   /** Whether Silence Guard runs, and warns, on the page at this URL. */
   v.strictObject({ type: v.literal('ui-bg/site'), url: v.string() }),
   /**
@@ -91,6 +93,8 @@ export const overviewSchema = v.strictObject({
   zone: v.string(),
   /** Warnings are paused until this real-clock instant, if paused. */
   snoozedUntil: v.nullable(instant),
+  /** Sites where the user switched warnings off. */
+  disabledSites: v.array(v.string()),
   suggested: v.nullable(v.string()),
   customElections: v.array(election),
   countries: v.array(
@@ -140,6 +144,7 @@ export interface ResponseOf {
   'ui-bg/add-election': Overview;
   'ui-bg/remove-election': Overview;
   'ui-bg/resume': Overview;
+  'ui-bg/enable-site': Overview;
   'ui-bg/site': SiteStateMessage;
   'ui-bg/set-site': SiteStateMessage;
 }
@@ -160,6 +165,7 @@ export const responseSchemas = {
   'ui-bg/add-election': overviewSchema,
   'ui-bg/remove-election': overviewSchema,
   'ui-bg/resume': overviewSchema,
+  'ui-bg/enable-site': overviewSchema,
   'ui-bg/site': siteStateSchema,
   'ui-bg/set-site': siteStateSchema,
 } as const satisfies { [K in RequestType]: v.GenericSchema };
