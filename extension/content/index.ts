@@ -26,6 +26,10 @@ interface DraftState {
 let state: DraftState | undefined;
 /** Fetched from the background the first time a draft is checked; pages nobody writes on never pay for it. */
 let detector: Promise<Detector> | undefined;
+/** The check in progress; a newer draft aborts it. */
+let checking: AbortController | undefined;
+/** Increases with every check, so an older verdict arriving late is ignored. */
+let generation = 0;
 
 function loadDetector(): Promise<Detector> {
   detector ??= sendToBackground({ type: 'cs-bg/patterns' }).then(
@@ -37,10 +41,6 @@ function loadDetector(): Promise<Detector> {
   );
   return detector;
 }
-/** The check in progress; a newer draft aborts it. */
-let checking: AbortController | undefined;
-/** Increases with every check, so an older verdict arriving late is ignored. */
-let generation = 0;
 
 const badge = new Badge({
   dismiss: () => {
@@ -67,6 +67,8 @@ watchDrafts({
         signal: AbortSignal.any([signal, controller.signal]),
         yieldControl: nextTask,
       });
+      // A short draft is classified in one go, so a newer draft or a departed composer is checked here.
+      if (controller.signal.aborted) return;
       const dismissed = state?.composer === composer ? state.dismissed : undefined;
       state = { composer, classification, dismissed };
       await render();
