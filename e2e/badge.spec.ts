@@ -4,7 +4,7 @@
  * it everywhere.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { POPUP_PATH, expectNoBadgeWithin, readBadge, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { POPUP_PATH, expectNoBadgeWithin, pageWithBadge, readBadge, waitForBadge } from './support/flows.ts';
 import type { PageDriver } from './support/harness.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
@@ -17,12 +17,7 @@ const panelOpen = (page: PageDriver) =>
   page.evaluate(() => document.querySelector('silence-guard-badge')?.shadowRoot?.querySelector('.panel:not([hidden])') != null, null);
 
 test('the panel opens from the keyboard, closes with Escape and gives focus back to the badge', async ({ harness }) => {
-  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
-  await setCountry(harness, 'FR', true);
-  const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-  await page.focus('#composer');
-  await page.type(LEAK_DRAFT);
-  await waitForBadge(page, true);
+  const page = await pageWithBadge(harness, `${FIXTURES}/textarea.html`);
 
   await page.focus('silence-guard-badge >>> .pill');
   await page.press('Enter');
@@ -38,12 +33,7 @@ test('the panel opens from the keyboard, closes with Escape and gives focus back
 });
 
 test('dismiss hides the badge for this draft until it says something new; pause hides it everywhere', async ({ harness }) => {
-  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
-  await setCountry(harness, 'FR', true);
-  const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-  await page.focus('#composer');
-  await page.type(LEAK_DRAFT);
-  await waitForBadge(page, true);
+  const page = await pageWithBadge(harness, `${FIXTURES}/textarea.html`);
 
   await page.click('silence-guard-badge >>> .pill');
   await clickInPanel(page, 'dismiss');
@@ -78,12 +68,7 @@ test('dismiss hides the badge for this draft until it says something new; pause 
 });
 
 test('the panel lists a few phrases and counts the rest', async ({ harness }) => {
-  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
-  await setCountry(harness, 'FR', true);
-  const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-  await page.focus('#composer');
-  await page.type('#MacronLeaks un, #MacronLeaks deux, #MacronLeaks trois, #MacronLeaks quatre, #MacronLeaks cinq');
-  await waitForBadge(page, true);
+  const page = await pageWithBadge(harness, `${FIXTURES}/textarea.html`, '#MacronLeaks un, #MacronLeaks deux, #MacronLeaks trois, #MacronLeaks quatre, #MacronLeaks cinq');
   await page.click('silence-guard-badge >>> .pill');
   await page.waitFor(() => document.querySelector('silence-guard-badge')?.shadowRoot?.querySelector('.panel:not([hidden])') != null, null);
   const lines = await page.evaluate(

@@ -4,7 +4,7 @@
  * election validation.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { OPTIONS_PATH, POPUP_PATH, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { OPTIONS_PATH, POPUP_PATH, pageWithBadge, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
 
 test('the popup filters countries as you type and shows the silence on the toolbar', async ({ harness }) => {
   await setPreviewDate(harness, '2017-05-06T12:00+02:00');
@@ -84,12 +84,7 @@ test('the options page rejects a bad preview date and manages custom elections',
 });
 
 test('switching a site off hides the badge there, and on again brings it back', async ({ harness }) => {
-  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
-  await setCountry(harness, 'FR', true);
-  const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-  await page.focus('#composer');
-  await page.type('Tout est là : #MacronLeaks');
-  await waitForBadge(page, true);
+  const page = await pageWithBadge(harness, `${FIXTURES}/textarea.html`);
 
   const popup = await harness.extensionPage(POPUP_PATH);
   const setSite = (enabled: boolean) =>

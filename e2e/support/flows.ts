@@ -75,3 +75,17 @@ export async function expectNoBadgeWithin(page: PageDriver, ms: number): Promise
   );
   if (appeared) throw new Error(`A badge appeared within ${ms} ms where none was expected`);
 }
+
+/**
+ * The usual starting point: the clock inside France's 2017 silence, France on,
+ * a fixture page with `draft` typed into its `#composer`, and the badge showing.
+ */
+export async function pageWithBadge(harness: ExtensionHarness, url: string, draft = 'Tout est là : #MacronLeaks'): Promise<PageDriver> {
+  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
+  await setCountry(harness, 'FR', true);
+  const page = await harness.newPage(url);
+  await page.focus('#composer');
+  await page.type(draft);
+  await waitForBadge(page, true);
+  return page;
+}
