@@ -5,7 +5,7 @@
  */
 import type { Category } from '../../src/detect/detector.ts';
 import { withElections } from '../../src/rules/calendar.ts';
-import { type Dataset, nextBoundaryAfter, statusAt } from '../../src/rules/status.ts';
+import { type Dataset, UnknownAreaError, lookupArea, nextBoundaryAfter, statusAt } from '../../src/rules/status.ts';
 import { countryForZone } from '../../src/rules/suggest.ts';
 import { verdictFor } from '../../src/risk/verdict.ts';
 import type { Overview, VerdictResponse } from '../shared/messages.ts';
@@ -21,24 +21,20 @@ export function verdictResponse(
 ): VerdictResponse {
   if (settings.countries.length === 0) return { active: false };
   if (site !== undefined && settings.disabledSites.includes(site)) return { active: false };
-  if (settings.snoozedUntil !== null && realNow < settings.snoozedUntil) return { active: false };
-  const at = clockNow(settings.preview, realNow);
-  const data = userDataset(dataset, settings);
-  const reports = statusAt(at, knownCodes(data, settings.countries), data);
-  return { active: true, verdict: verdictFor(categories, reports, at) };
+  if (snoozeEnd(settings, realNow) !== undefined) return { active: false };
+  const { at, data, codes } = userView(dataset, settings, realNow);
+  return { active: true, verdict: verdictFor(categories, statusAt(at, codes, data), at) };
 }
 
 export function overview(dataset: Dataset, settings: Settings, realNow: number, zone: string): Overview {
-  const at = clockNow(settings.preview, realNow);
-  const data = userDataset(dataset, settings);
-  const codes = [...data.countries.keys()].sort();
-  const reports = statusAt(at, codes, data);
+  const { at, data } = userView(dataset, settings, realNow);
+  const reports = statusAt(at, [...data.countries.keys()].sort(), data);
   return {
     now: at,
     // The instant the user chose; `now` is where the preview clock has run to since.
     preview: settings.preview?.at ?? null,
     zone,
-    snoozedUntil: settings.snoozedUntil !== null && settings.snoozedUntil > realNow ? settings.snoozedUntil : null,
+    snoozedUntil: snoozeEnd(settings, realNow) ?? null,
     disabledSites: settings.disabledSites,
     suggested: countryForZone(zone) ?? null,
     customElections: settings.customElections,
@@ -58,35 +54,45 @@ export function overview(dataset: Dataset, settings: Settings, realNow: number, 
   };
 }
 
-/** The bundled calendar plus the user's own elections. */
-function userDataset(dataset: Dataset, settings: Settings): Dataset {
-  return withElections(dataset, settings.customElections);
+/**
+ * What every answer starts from: the clock's "now" (the preview date when one
+ * is set), the bundled calendar plus the user's own elections, and the user's
+ * country codes that the dataset still knows (an unknown stored code is
+ * skipped rather than failing every answer).
+ */
+function userView(dataset: Dataset, settings: Settings, realNow: number): { at: number; data: Dataset; codes: string[] } {
+  const data = withElections(dataset, settings.customElections);
+  const codes = settings.countries.filter((code) => {
+    try {
+      lookupArea(data, code);
+      return true;
+    } catch (error) {
+      if (error instanceof UnknownAreaError) return false;
+      throw error;
+    }
+  });
+  return { at: clockNow(settings.preview, realNow), data, codes };
+}
+
+/** When the pause started from the badge ends, if it is still on. */
+function snoozeEnd(settings: Settings, realNow: number): number | undefined {
+  return settings.snoozedUntil !== null && realNow < settings.snoozedUntil ? settings.snoozedUntil : undefined;
 }
 
 /** Real time of the next window boundary for the user's countries, for the alarm. */
 export function nextAlarmTime(dataset: Dataset, settings: Settings, realNow: number): number | undefined {
-  const at = clockNow(settings.preview, realNow);
-  const data = userDataset(dataset, settings);
-  const next = nextBoundaryAfter(at, knownCodes(data, settings.countries), data);
-  const snoozeEnd = settings.snoozedUntil !== null && settings.snoozedUntil > realNow ? settings.snoozedUntil : undefined;
+  const { at, data, codes } = userView(dataset, settings, realNow);
+  const next = nextBoundaryAfter(at, codes, data);
+  const pauseEnd = snoozeEnd(settings, realNow);
   const boundary = next === undefined ? undefined : realTimeOf(next, settings.preview);
-  if (boundary === undefined) return snoozeEnd;
-  return snoozeEnd === undefined ? boundary : Math.min(boundary, snoozeEnd);
+  if (boundary === undefined) return pauseEnd;
+  return pauseEnd === undefined ? boundary : Math.min(boundary, pauseEnd);
 }
 
 /** Names of the user's countries where a restriction is in force now (for the toolbar). */
 export function activeCountryNames(dataset: Dataset, settings: Settings, realNow: number): string[] {
-  const at = clockNow(settings.preview, realNow);
-  const data = userDataset(dataset, settings);
-  return statusAt(at, knownCodes(data, settings.countries), data)
+  const { at, data, codes } = userView(dataset, settings, realNow);
+  return statusAt(at, codes, data)
     .filter((report) => report.status === 'active')
     .map((report) => dataset.countries.get(report.country.slice(0, 2))?.name ?? report.country);
-}
-
-/** Stored codes the dataset no longer knows are skipped rather than failing every answer. */
-function knownCodes(dataset: Dataset, codes: readonly string[]): string[] {
-  return codes.filter((code) => {
-    const country = dataset.countries.get(code.slice(0, 2));
-    return country !== undefined && (code.length === 2 || (country.regions ?? []).some((r) => r.code === code));
-  });
 }

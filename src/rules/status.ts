@@ -4,7 +4,7 @@
  */
 import type { Country, Election } from './schema.ts';
 import { DAY_MS } from './zoned-time.ts';
-import { type AreaVote, type ElectionAreas, type Restriction, electionAreas, restrictionsFor } from './windows.ts';
+import { type AreaVote, type ElectionAreas, type Restriction, allVotes, electionAreas, restrictionsFor } from './windows.ts';
 
 export const UPCOMING_HORIZON_MS = 30 * DAY_MS;
 
@@ -97,8 +97,7 @@ export function nextBoundaryAfter(at: number, codes: readonly string[], dataset:
     for (const election of dataset.calendar) {
       if (election.country !== country.code) continue;
       const areas = electionAreas(country, election);
-      const votes = [...areas.main, ...[...areas.regions.values()].flat()];
-      for (const w of restrictionsFor(country, election, votes, areas)) {
+      for (const w of restrictionsFor(country, election, allVotes(areas), areas)) {
         for (const instant of [w.start, w.end, w.start - UPCOMING_HORIZON_MS]) {
           if (instant > at && (next === undefined || instant < next)) next = instant;
         }

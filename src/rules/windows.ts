@@ -81,8 +81,8 @@ export function electionAreas(country: Country, election: Election): ElectionAre
   return { main, regions };
 }
 
-/** Every vote of the election, for `of: first | last` boundaries. */
-function allVotes(areas: ElectionAreas): AreaVote[] {
+/** Every vote of the election: the main zone's and every region's. */
+export function allVotes(areas: ElectionAreas): AreaVote[] {
   return [...areas.main, ...[...areas.regions.values()].flat()];
 }
 
