@@ -31,19 +31,19 @@ export interface Match<Tag extends string = string> {
 }
 
 export class PatternSet<Tag extends string = string> {
-  readonly patterns: readonly Pattern<Tag>[];
+  private readonly patterns: readonly Pattern<Tag>[];
   /** Node n's edges are edgeChars/edgeTargets[edgeStart[n] .. edgeStart[n + 1]), sorted by char. */
-  readonly edgeStart: Int32Array;
-  readonly edgeChars: Uint16Array;
-  readonly edgeTargets: Int32Array;
-  readonly fail: Int32Array;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeChars: Uint16Array;
+  private readonly edgeTargets: Int32Array;
+  private readonly fail: Int32Array;
   /** Nearest node along the fail chain (itself included) that ends a pattern, or -1. */
-  readonly outputNode: Int32Array;
-  readonly depth: Int32Array;
+  private readonly outputNode: Int32Array;
+  private readonly depth: Int32Array;
   /** Node n's patterns are outputPatterns[outputStart[n] .. outputStart[n + 1]). */
-  readonly outputStart: Int32Array;
-  readonly outputPatterns: Int32Array;
-  readonly rootTable = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
+  private readonly outputStart: Int32Array;
+  private readonly outputPatterns: Int32Array;
+  private readonly rootTable = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
   /** Transitions walked by the last scan; a test uses it to prove linear time. */
   lastScanSteps = 0;
 
@@ -165,8 +165,7 @@ export class PatternSet<Tag extends string = string> {
     const { text, softBreaks } = input;
     const length = text.length;
     const matches: Match<Tag>[] = [];
-    // The hot loop reads the automaton through locals.
-    const { edgeStart, edgeChars, edgeTargets, fail, outputNode, depth, outputStart, outputPatterns, rootTable, patterns } = this;
+    const { fail, outputNode, depth, outputStart, outputPatterns, patterns } = this;
     const hardBoundary = (at: number) => at <= 0 || at >= length || !isWordChar(text.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(at));
     let state = 0;
     let word = 0;
@@ -179,32 +178,14 @@ export class PatternSet<Tag extends string = string> {
         word += 1;
         wordStarts.push(i + 1);
       }
-      for (;;) {
-        let target = -1;
-        if (state === 0 && code < ROOT_TABLE_SIZE) {
-          target = rootTable[code] as number;
-        } else {
-          let low = edgeStart[state] as number;
-          let high = (edgeStart[state + 1] as number) - 1;
-          while (low <= high) {
-            const middle = (low + high) >> 1;
-            const char = edgeChars[middle] as number;
-            if (char === code) {
-              target = edgeTargets[middle] as number;
-              break;
-            }
-            if (char < code) low = middle + 1;
-            else high = middle - 1;
-          }
-        }
-        steps += 1;
-        if (target !== -1) {
-          state = target;
-          break;
-        }
-        if (state === 0) break;
+      let target = this.step(state, code);
+      steps += 1;
+      while (target === -1 && state !== 0) {
         state = fail[state] as number;
+        target = this.step(state, code);
+        steps += 1;
       }
+      state = target === -1 ? 0 : target;
       for (let out = outputNode[state] as number; out > 0; out = outputNode[fail[out] as number] as number) {
         const end = i + 1;
         const start = end - (depth[out] as number);
