@@ -7,6 +7,7 @@
  */
 import type { PageDriver } from './support/harness.ts';
 import { FIXTURES, expect, test } from './support/fixtures.ts';
+import { waitForBadge } from './support/flows.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
 const NEUTRAL_DRAFT = 'Belle journée au parc';
@@ -53,14 +54,6 @@ function onPill(page: PageDriver, action: 'click' | 'focus'): Promise<void> {
     if (what === 'click') pill.click();
     else pill.focus();
   }, action);
-}
-
-async function waitForBadge(page: PageDriver, visible: boolean): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while ((await badgeBox(page)) === null === visible) {
-    if (Date.now() > deadline) throw new Error(`badge did not ${visible ? 'appear' : 'go away'}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const editorState = (page: PageDriver) => page.evaluate(() => ({ text: window.fixture.text(), selection: window.fixture.selection() }), null);

@@ -52,12 +52,16 @@ export function readBadge(page: PageDriver): Promise<BadgeSnapshot> {
   }, null);
 }
 
+/** Waits until the badge is shown (or gone), in the page or in any of its same-origin frames. */
 export function waitForBadge(page: PageDriver, visible: boolean, timeoutMs?: number): Promise<void> {
   return page.waitFor(
     (want: boolean) => {
-      const pill = document.querySelector('silence-guard-badge')?.shadowRoot?.querySelector('.pill');
-      const shown = pill !== null && pill !== undefined && pill.getBoundingClientRect().width > 0;
-      return shown === want;
+      const shown = (doc: Document): boolean => {
+        const pill = doc.querySelector('silence-guard-badge')?.shadowRoot?.querySelector('.pill');
+        if (pill !== null && pill !== undefined) return pill.getBoundingClientRect().width > 0;
+        return [...doc.querySelectorAll('iframe')].some((frame) => frame.contentDocument !== null && shown(frame.contentDocument));
+      };
+      return shown(document) === want;
     },
     visible,
     timeoutMs,
