@@ -1,0 +1,97 @@
+/**
+ * The demo's own small Chromium driver, apart from the e2e harness so that a
+ * test-only change cannot break `npm start`.
+ *
+ * It finds the badge and its card the way a screen reader does, by role and
+ * accessible name in Chromium's accessibility tree (DevTools protocol), which
+ * reaches into the badge's shadow root whether it is open or closed. Nothing
+ * here sends a function into the page: tsx (esbuild with keepNames) wraps
+ * nested functions in a `__name` helper that does not exist there.
+ */
+import { type BrowserContext, type CDPSession, type Page, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/browsers.ts';
+import { SETTINGS_KEY, type Settings } from '../../extension/shared/settings.ts';
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface DemoBrowser {
+  readonly context: BrowserContext;
+  /** Replaces the extension's stored settings (validated by the extension when it reads them). */
+  writeSettings(settings: Settings): Promise<void>;
+  close(): Promise<void>;
+  readonly closed: Promise<void>;
+}
+
+type StorageArea = { set(items: Record<string, unknown>): Promise<void> };
+
+export async function launchDemoBrowser(
+  dist: string,
+  options: { headless: boolean; viewport: { width: number; height: number }; locale?: string },
+): Promise<DemoBrowser> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: options.headless,
+    viewport: options.viewport,
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...(options.locale === undefined ? [] : [`--lang=${options.locale}`])],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    writeSettings: (settings) =>
+      worker.evaluate(
+        // A plain arrow function with no nested named functions: safe under tsx.
+        ([key, value]) => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.set({ [key]: value }),
+        [SETTINGS_KEY, settings] as const,
+      ),
+    close: () => context.close(),
+    closed: new Promise((resolve) => context.once('close', () => resolve())),
+  };
+}
+
+/** Queries the page's accessibility tree, which includes open and closed shadow roots. */
+export class AccessibleQuery {
+  private constructor(private readonly cdp: CDPSession) {}
+
+  static async attach(page: Page): Promise<AccessibleQuery> {
+    return new AccessibleQuery(await page.context().newCDPSession(page));
+  }
+
+  /** The on-screen box of the first element with that role and name, or undefined. */
+  async box(role: string, name: string): Promise<Box | undefined> {
+    const { root } = await this.cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodes } = await this.cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, role, accessibleName: name });
+    for (const node of nodes) {
+      if (node.backendDOMNodeId === undefined || node.ignored) continue;
+      const model = await this.cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId }).catch(() => undefined);
+      if (model === undefined) continue;
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.model.border;
+      if (x3 - x1 > 0 && y3 - y1 > 0) return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+    }
+    return undefined;
+  }
+
+  async waitForBox(role: string, name: string, timeoutMs = 15_000): Promise<Box> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = await this.box(role, name);
+      if (found !== undefined) return found;
+      if (Date.now() > deadline) throw new Error(`No ${role} named "${name}" appeared within ${timeoutMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** The smallest box holding all of them, grown by a margin and kept inside the viewport. */
+export function around(boxes: readonly Box[], margin: number, viewport: { width: number; height: number }): Box {
+  const left = Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin);
+  const top = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
+  const right = Math.min(viewport.width, Math.max(...boxes.map((b) => b.x + b.width)) + margin);
+  const bottom = Math.min(viewport.height, Math.max(...boxes.map((b) => b.y + b.height)) + margin);
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
