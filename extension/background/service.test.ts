@@ -14,6 +14,12 @@ describe('boundary alarm', () => {
     expect(nextAlarmTime(dataset, { ...france, preview }, realNow)).toBe(realNow + 3_600_000);
   });
 
+  it('fires a day before the silence, when the pre-silence caution starts', () => {
+    // Previewing Thursday 4 May 2017 at 23:00 Paris: the caution starts one hour later, 24 h before the silence.
+    const preview = { at: Date.parse('2017-05-04T23:00:00+02:00'), setAt: realNow };
+    expect(nextAlarmTime(dataset, { ...france, preview }, realNow)).toBe(realNow + 3_600_000);
+  });
+
   it('fires at the window end once inside it', () => {
     const preview = { at: Date.parse('2017-05-07T19:00:00+02:00'), setAt: realNow };
     expect(nextAlarmTime(dataset, { ...france, preview }, realNow)).toBe(realNow + 3_600_000);

@@ -7,7 +7,7 @@ import type { Category } from '../../src/detect/detector.ts';
 import { withElections } from '../../src/rules/calendar.ts';
 import { type Dataset, UnknownAreaError, lookupArea, nextBoundaryAfter, statusAt } from '../../src/rules/status.ts';
 import { countryForZone } from '../../src/rules/suggest.ts';
-import { verdictFor } from '../../src/risk/verdict.ts';
+import { CAUTION_LEAD_MS, verdictFor } from '../../src/risk/verdict.ts';
 import type { Overview, VerdictResponse } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { clockNow, realTimeOf } from './clock.ts';
@@ -82,7 +82,8 @@ function snoozeEnd(settings: Settings, realNow: number): number | undefined {
 /** Real time of the next window boundary for the user's countries, for the alarm. */
 export function nextAlarmTime(dataset: Dataset, settings: Settings, realNow: number): number | undefined {
   const { at, data, codes } = userView(dataset, settings, realNow);
-  const next = nextBoundaryAfter(at, codes, data);
+  // The pre-silence caution starts a day before each window: open tabs re-check then too.
+  const next = nextBoundaryAfter(at, codes, data, [CAUTION_LEAD_MS]);
   const pauseEnd = snoozeEnd(settings, realNow);
   const boundary = next === undefined ? undefined : realTimeOf(next, settings.preview);
   if (boundary === undefined) return pauseEnd;

@@ -96,9 +96,10 @@ export class Badge {
   show(anchor: Element, content: BadgeContent): void {
     this.content = content;
     const level = content.verdict.level === 'caution' ? 'caution' : 'warning';
+    const soon = content.verdict.reasons.every((reason) => reason.startsSoon === true);
     this.pill.dataset.level = level;
-    this.pill.setAttribute('aria-label', t('badgeOpenLabel'));
-    this.pill.replaceChildren(warningIcon(), text(t(level === 'caution' ? 'badgeCaution' : 'badgeWarning')));
+    this.pill.setAttribute('aria-label', t(soon ? 'badgeSoonLabel' : 'badgeOpenLabel'));
+    this.pill.replaceChildren(warningIcon(), text(t(soon ? 'badgeSoon' : level === 'caution' ? 'badgeCaution' : 'badgeWarning')));
     if (this.expanded) this.renderPanel();
     if (anchor !== this.anchor || !this.visible) this.attach(anchor);
     else void this.position(anchor);
@@ -191,7 +192,8 @@ export class Badge {
   private renderPanel(): void {
     const content = this.content;
     if (content === undefined) return;
-    const children: Node[] = [element('h2', { id: 'sg-title' }, t('panelTitle'))];
+    const soon = content.verdict.reasons.every((reason) => reason.startsSoon === true);
+    const children: Node[] = [element('h2', { id: 'sg-title' }, t(soon ? 'panelTitleSoon' : 'panelTitle'))];
     // Only what a rule in force is about, and a few phrases at most: a long draft can match dozens.
     const relevant = content.evidence.filter((e) => content.verdict.reasons.some((r) => r.category === e.category));
     for (const evidence of relevant.slice(0, MAX_PHRASES)) {
@@ -209,7 +211,9 @@ export class Badge {
         element('p', {}, r.summary),
         element('p', { class: 'law' }, t('panelLaw', r.legalBasis)),
         element('p', {}, t('panelWindow', [formatDateTime(r.start), formatDateTime(r.end)])),
-        element('p', { class: 'countdown', 'data-end': String(r.end) }),
+        reason.startsSoon === true
+          ? element('p', { class: 'countdown', 'data-start': String(r.start) })
+          : element('p', { class: 'countdown', 'data-end': String(r.end) }),
         element('p', {}, t('panelPenalty', r.penalty)),
       );
       if (r.confidence === 'low') section.append(element('p', { class: 'unconfirmed' }, t('panelUnconfirmed')));
@@ -241,7 +245,10 @@ export class Badge {
     if (content === undefined) return;
     const now = Date.now() + content.clockOffset;
     for (const line of this.panel.querySelectorAll<HTMLElement>('.countdown')) {
-      line.textContent = t('panelEndsIn', formatCountdown(Number(line.dataset.end) - now));
+      line.textContent =
+        line.dataset.start === undefined
+          ? t('panelEndsIn', formatCountdown(Number(line.dataset.end) - now))
+          : t('panelStartsIn', formatCountdown(Number(line.dataset.start) - now));
     }
   }
 }

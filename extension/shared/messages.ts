@@ -34,7 +34,7 @@ const restriction = v.object({
 
 export const verdictSchema = v.object({
   level: v.picklist(['none', 'caution', 'warning']),
-  reasons: v.array(v.object({ category, restriction })),
+  reasons: v.array(v.object({ category, restriction, startsSoon: v.optional(v.literal(true)) })),
   until: v.nullable(instant),
   at: instant,
 });

@@ -6,6 +6,7 @@ import type { Category } from '../detect/detector.ts';
 import type { RestrictionKind } from '../rules/schema.ts';
 import type { CountryReport } from '../rules/status.ts';
 import type { Restriction } from '../rules/windows.ts';
+import { HOUR_MS } from '../rules/zoned-time.ts';
 
 /** Which kinds of restriction a category of draft can break. */
 export const KINDS_BY_CATEGORY: Readonly<Record<Category, readonly RestrictionKind[]>> = {
@@ -15,35 +16,62 @@ export const KINDS_BY_CATEGORY: Readonly<Record<Category, readonly RestrictionKi
   poll: ['polls', 'exit-polls', 'results'],
 };
 
+/**
+ * How long before a restriction starts the verdict already cautions: a post
+ * written at Friday 23:30 is still online (and being shared) at midnight,
+ * when France's silence begins.
+ */
+export const CAUTION_LEAD_MS = 24 * HOUR_MS;
+
 export type RiskLevel = 'none' | 'caution' | 'warning';
 
 export interface Reason {
   readonly category: Category;
   readonly restriction: Restriction;
+  /** The restriction is not in force yet: it starts within CAUTION_LEAD_MS. */
+  readonly startsSoon?: true;
 }
 
 export interface Verdict {
   readonly level: RiskLevel;
   readonly reasons: readonly Reason[];
-  /** The instant (on the same clock as `at`) when the verdict may change: the soonest end of a reason. */
+  /**
+   * The instant (on the same clock as `at`) when the verdict may change: the
+   * soonest end of a reason in force, or the soonest start of one about to start.
+   */
   readonly until: number | null;
   /** The clock's "now" the verdict was computed for (the preview date when one is set). */
   readonly at: number;
 }
 
 export function verdictFor(categories: readonly Category[], reports: readonly CountryReport[], at: number): Verdict {
-  const reasons: Reason[] = [];
-  for (const category of categories) {
-    const kinds = KINDS_BY_CATEGORY[category];
-    for (const report of reports) {
-      for (const restriction of report.restrictions) {
-        if (kinds.includes(restriction.kind)) reasons.push({ category, restriction });
+  const matching = (pick: (report: CountryReport) => readonly Restriction[]) => {
+    const found: { category: Category; restriction: Restriction }[] = [];
+    for (const category of categories) {
+      const kinds = KINDS_BY_CATEGORY[category];
+      for (const report of reports) {
+        for (const restriction of pick(report)) {
+          if (kinds.includes(restriction.kind)) found.push({ category, restriction });
+        }
       }
     }
+    return found;
+  };
+  const inForce = matching((report) => report.restrictions);
+  if (inForce.length > 0) {
+    // Unconfirmed rules still warn, but softly: the user should know we are not sure.
+    const level: RiskLevel = inForce.some((r) => r.restriction.confidence !== 'low') ? 'warning' : 'caution';
+    return { level, reasons: inForce, until: Math.min(...inForce.map((r) => r.restriction.end)), at };
   }
-  // Unconfirmed rules still warn, but softly: the user should know we are not sure.
-  const level: RiskLevel =
-    reasons.length === 0 ? 'none' : reasons.some((r) => r.restriction.confidence !== 'low') ? 'warning' : 'caution';
-  const until = reasons.length === 0 ? null : Math.min(...reasons.map((r) => r.restriction.end));
-  return { level, reasons, until, at };
+  // Nothing in force yet: a restriction about to start is worth a caution, with the time it starts.
+  const soon = matching((report) => report.upcoming.filter((r) => r.start - at <= CAUTION_LEAD_MS));
+  if (soon.length > 0) {
+    return {
+      level: 'caution',
+      reasons: soon.map((reason) => ({ ...reason, startsSoon: true as const })),
+      until: Math.min(...soon.map((r) => r.restriction.start)),
+      at,
+    };
+  }
+  return { level: 'none', reasons: [], until: null, at };
 }

@@ -88,9 +88,10 @@ function byStart(a: Restriction, b: Restriction): number {
 
 /**
  * The next instant after `at` at which some window of these areas opens or
- * closes (the worker arms an alarm there), or undefined if none is known.
+ * closes, or will open in `leads` ms (the worker arms an alarm there), or
+ * undefined if none is known.
  */
-export function nextBoundaryAfter(at: number, codes: readonly string[], dataset: Dataset): number | undefined {
+export function nextBoundaryAfter(at: number, codes: readonly string[], dataset: Dataset, leads: readonly number[] = []): number | undefined {
   let next: number | undefined;
   for (const code of codes) {
     const { country } = lookupArea(dataset, code);
@@ -98,7 +99,7 @@ export function nextBoundaryAfter(at: number, codes: readonly string[], dataset:
       if (election.country !== country.code) continue;
       const areas = electionAreas(country, election);
       for (const w of restrictionsFor(country, election, allVotes(areas), areas)) {
-        for (const instant of [w.start, w.end, w.start - UPCOMING_HORIZON_MS]) {
+        for (const instant of [w.start, w.end, w.start - UPCOMING_HORIZON_MS, ...leads.map((lead) => w.start - lead)]) {
           if (instant > at && (next === undefined || instant < next)) next = instant;
         }
       }
