@@ -140,6 +140,11 @@ describe('the shipped actor files', () => {
     }
   });
 
+  it('cover the countries the detector starts with', () => {
+    const covered = new Set(loadActors().map((file) => file.country));
+    for (const code of ['FR', 'DE', 'IT', 'ES', 'PL', 'GB', 'US']) expect(covered.has(code), code).toBe(true);
+  });
+
   it('throw an ActorsError that lists every problem', () => {
     const error = new ActorsError(['actors/FR.json: a', 'actors/DE.json: b']);
     expect(error.message).toBe('The actor files are invalid:\nactors/FR.json: a\nactors/DE.json: b');
