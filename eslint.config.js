@@ -27,6 +27,19 @@ export default tseslint.config(
     },
   },
   {
+    // Shipped code never parses HTML from strings (see docs/amo-review.md, UNSAFE_VAR_ASSIGNMENT).
+    files: ['src/**/*.{ts,tsx}', 'extension/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML from strings in the extension: build nodes.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'No HTML from strings in the extension: build nodes.' },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/]", message: 'No HTML from strings in the extension: build nodes.' },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'No HTML from strings in the extension: build nodes.' },
+      ],
+    },
+  },
+  {
     files: ['extension/shared/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import base from '../manifest.json' with { type: 'json' };
-import { GECKO_ID, TEST_HOSTS, manifestFor, parseMode } from './manifest.ts';
+import packageJson from '../package.json' with { type: 'json' };
+import { GECKO_ID, TEST_HOSTS, VERSION, manifestFor, parseMode } from './manifest.ts';
 
 describe('manifestFor', () => {
-  it('keeps the Chrome release manifest as written', () => {
-    expect(manifestFor({ browser: 'chrome', test: false })).toEqual(base);
+  it('keeps the Chrome release manifest as written, versioned from package.json', () => {
+    expect(manifestFor({ browser: 'chrome', test: false })).toEqual({ ...base, version: packageJson.version });
+    expect(base).not.toHaveProperty('version');
+  });
+
+  it('uses a version both stores accept (one to four dot-separated integers)', () => {
+    expect(VERSION).toMatch(/^(0|[1-9]\d{0,8})(\.(0|[1-9]\d{0,8})){0,3}$/);
   });
 
   it('gives Firefox an event page, a gecko id and no Chrome-only keys', () => {
@@ -17,7 +23,7 @@ describe('manifestFor', () => {
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
     const { background: _b, browser_specific_settings: _g, ...shared } = firefox;
     const { background: _cb, minimum_chrome_version: _m, ...chromeShared } = base;
-    expect(shared).toEqual(chromeShared);
+    expect(shared).toEqual({ ...chromeShared, version: VERSION });
   });
 
   it('adds localhost to the content script matches only in test builds', () => {

@@ -5,6 +5,7 @@
  * pages get the content script. Release builds never carry test hosts.
  */
 import baseManifest from '../manifest.json' with { type: 'json' };
+import packageJson from '../package.json' with { type: 'json' };
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -18,8 +19,11 @@ export const TEST_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 type Manifest = typeof baseManifest & Record<string, unknown>;
 
+/** The one version number: package.json's, which `npm version` bumps. */
+export const VERSION = packageJson.version;
+
 export function manifestFor({ browser, test }: BuildTarget): Record<string, unknown> {
-  const manifest: Manifest = structuredClone(baseManifest);
+  const manifest: Manifest = { ...structuredClone(baseManifest), version: VERSION };
   if (test) {
     manifest.content_scripts = manifest.content_scripts.map((script) => ({
       ...script,
