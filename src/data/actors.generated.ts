@@ -2,11 +2,13 @@
 import actorsAT from './actors/AT.json';
 import actorsBE from './actors/BE.json';
 import actorsBR from './actors/BR.json';
+import actorsCH from './actors/CH.json';
 import actorsCZ from './actors/CZ.json';
 import actorsDE from './actors/DE.json';
 import actorsES from './actors/ES.json';
 import actorsFR from './actors/FR.json';
 import actorsGB from './actors/GB.json';
+import actorsGR from './actors/GR.json';
 import actorsHU from './actors/HU.json';
 import actorsID from './actors/ID.json';
 import actorsIT from './actors/IT.json';
@@ -20,11 +22,13 @@ export const actorFiles: Record<string, unknown> = {
   'AT.json': actorsAT,
   'BE.json': actorsBE,
   'BR.json': actorsBR,
+  'CH.json': actorsCH,
   'CZ.json': actorsCZ,
   'DE.json': actorsDE,
   'ES.json': actorsES,
   'FR.json': actorsFR,
   'GB.json': actorsGB,
+  'GR.json': actorsGR,
   'HU.json': actorsHU,
   'ID.json': actorsID,
   'IT.json': actorsIT,
