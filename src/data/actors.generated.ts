@@ -8,6 +8,7 @@ import actorsCH from './actors/CH.json';
 import actorsCZ from './actors/CZ.json';
 import actorsDE from './actors/DE.json';
 import actorsES from './actors/ES.json';
+import actorsFI from './actors/FI.json';
 import actorsFR from './actors/FR.json';
 import actorsGB from './actors/GB.json';
 import actorsGR from './actors/GR.json';
@@ -16,9 +17,11 @@ import actorsID from './actors/ID.json';
 import actorsIE from './actors/IE.json';
 import actorsIT from './actors/IT.json';
 import actorsNL from './actors/NL.json';
+import actorsNO from './actors/NO.json';
 import actorsNZ from './actors/NZ.json';
 import actorsPL from './actors/PL.json';
 import actorsPT from './actors/PT.json';
+import actorsSE from './actors/SE.json';
 import actorsUS from './actors/US.json';
 
 /** Raw, unvalidated actor files keyed by file name; see actors.ts. */
@@ -32,6 +35,7 @@ export const actorFiles: Record<string, unknown> = {
   'CZ.json': actorsCZ,
   'DE.json': actorsDE,
   'ES.json': actorsES,
+  'FI.json': actorsFI,
   'FR.json': actorsFR,
   'GB.json': actorsGB,
   'GR.json': actorsGR,
@@ -40,8 +44,10 @@ export const actorFiles: Record<string, unknown> = {
   'IE.json': actorsIE,
   'IT.json': actorsIT,
   'NL.json': actorsNL,
+  'NO.json': actorsNO,
   'NZ.json': actorsNZ,
   'PL.json': actorsPL,
   'PT.json': actorsPT,
+  'SE.json': actorsSE,
   'US.json': actorsUS,
 };
