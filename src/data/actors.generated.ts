@@ -7,6 +7,8 @@ import actorsCA from './actors/CA.json';
 import actorsCH from './actors/CH.json';
 import actorsCZ from './actors/CZ.json';
 import actorsDE from './actors/DE.json';
+import actorsDK from './actors/DK.json';
+import actorsEE from './actors/EE.json';
 import actorsES from './actors/ES.json';
 import actorsFI from './actors/FI.json';
 import actorsFR from './actors/FR.json';
@@ -16,6 +18,7 @@ import actorsHU from './actors/HU.json';
 import actorsID from './actors/ID.json';
 import actorsIE from './actors/IE.json';
 import actorsIT from './actors/IT.json';
+import actorsLT from './actors/LT.json';
 import actorsNL from './actors/NL.json';
 import actorsNO from './actors/NO.json';
 import actorsNZ from './actors/NZ.json';
@@ -34,6 +37,8 @@ export const actorFiles: Record<string, unknown> = {
   'CH.json': actorsCH,
   'CZ.json': actorsCZ,
   'DE.json': actorsDE,
+  'DK.json': actorsDK,
+  'EE.json': actorsEE,
   'ES.json': actorsES,
   'FI.json': actorsFI,
   'FR.json': actorsFR,
@@ -43,6 +48,7 @@ export const actorFiles: Record<string, unknown> = {
   'ID.json': actorsID,
   'IE.json': actorsIE,
   'IT.json': actorsIT,
+  'LT.json': actorsLT,
   'NL.json': actorsNL,
   'NO.json': actorsNO,
   'NZ.json': actorsNZ,
