@@ -17,8 +17,11 @@ import actorsGR from './actors/GR.json';
 import actorsHU from './actors/HU.json';
 import actorsID from './actors/ID.json';
 import actorsIE from './actors/IE.json';
+import actorsIS from './actors/IS.json';
 import actorsIT from './actors/IT.json';
 import actorsLT from './actors/LT.json';
+import actorsLU from './actors/LU.json';
+import actorsLV from './actors/LV.json';
 import actorsNL from './actors/NL.json';
 import actorsNO from './actors/NO.json';
 import actorsNZ from './actors/NZ.json';
@@ -47,8 +50,11 @@ export const actorFiles: Record<string, unknown> = {
   'HU.json': actorsHU,
   'ID.json': actorsID,
   'IE.json': actorsIE,
+  'IS.json': actorsIS,
   'IT.json': actorsIT,
   'LT.json': actorsLT,
+  'LU.json': actorsLU,
+  'LV.json': actorsLV,
   'NL.json': actorsNL,
   'NO.json': actorsNO,
   'NZ.json': actorsNZ,
