@@ -2,6 +2,7 @@
 import actorsAT from './actors/AT.json';
 import actorsAU from './actors/AU.json';
 import actorsBE from './actors/BE.json';
+import actorsBG from './actors/BG.json';
 import actorsBR from './actors/BR.json';
 import actorsCA from './actors/CA.json';
 import actorsCH from './actors/CH.json';
@@ -27,7 +28,9 @@ import actorsNO from './actors/NO.json';
 import actorsNZ from './actors/NZ.json';
 import actorsPL from './actors/PL.json';
 import actorsPT from './actors/PT.json';
+import actorsRO from './actors/RO.json';
 import actorsSE from './actors/SE.json';
+import actorsSK from './actors/SK.json';
 import actorsUS from './actors/US.json';
 
 /** Raw, unvalidated actor files keyed by file name; see actors.ts. */
@@ -35,6 +38,7 @@ export const actorFiles: Record<string, unknown> = {
   'AT.json': actorsAT,
   'AU.json': actorsAU,
   'BE.json': actorsBE,
+  'BG.json': actorsBG,
   'BR.json': actorsBR,
   'CA.json': actorsCA,
   'CH.json': actorsCH,
@@ -60,6 +64,8 @@ export const actorFiles: Record<string, unknown> = {
   'NZ.json': actorsNZ,
   'PL.json': actorsPL,
   'PT.json': actorsPT,
+  'RO.json': actorsRO,
   'SE.json': actorsSE,
+  'SK.json': actorsSK,
   'US.json': actorsUS,
 };
