@@ -15,6 +15,7 @@ import actorsFI from './actors/FI.json';
 import actorsFR from './actors/FR.json';
 import actorsGB from './actors/GB.json';
 import actorsGR from './actors/GR.json';
+import actorsHR from './actors/HR.json';
 import actorsHU from './actors/HU.json';
 import actorsID from './actors/ID.json';
 import actorsIE from './actors/IE.json';
@@ -23,6 +24,7 @@ import actorsIT from './actors/IT.json';
 import actorsLT from './actors/LT.json';
 import actorsLU from './actors/LU.json';
 import actorsLV from './actors/LV.json';
+import actorsMD from './actors/MD.json';
 import actorsNL from './actors/NL.json';
 import actorsNO from './actors/NO.json';
 import actorsNZ from './actors/NZ.json';
@@ -30,6 +32,7 @@ import actorsPL from './actors/PL.json';
 import actorsPT from './actors/PT.json';
 import actorsRO from './actors/RO.json';
 import actorsSE from './actors/SE.json';
+import actorsSI from './actors/SI.json';
 import actorsSK from './actors/SK.json';
 import actorsUS from './actors/US.json';
 
@@ -51,6 +54,7 @@ export const actorFiles: Record<string, unknown> = {
   'FR.json': actorsFR,
   'GB.json': actorsGB,
   'GR.json': actorsGR,
+  'HR.json': actorsHR,
   'HU.json': actorsHU,
   'ID.json': actorsID,
   'IE.json': actorsIE,
@@ -59,6 +63,7 @@ export const actorFiles: Record<string, unknown> = {
   'LT.json': actorsLT,
   'LU.json': actorsLU,
   'LV.json': actorsLV,
+  'MD.json': actorsMD,
   'NL.json': actorsNL,
   'NO.json': actorsNO,
   'NZ.json': actorsNZ,
@@ -66,6 +71,7 @@ export const actorFiles: Record<string, unknown> = {
   'PT.json': actorsPT,
   'RO.json': actorsRO,
   'SE.json': actorsSE,
+  'SI.json': actorsSI,
   'SK.json': actorsSK,
   'US.json': actorsUS,
 };
