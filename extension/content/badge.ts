@@ -7,9 +7,9 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Evidence } from '../../src/detect/detector.ts';
 import type { Reason, Verdict } from '../../src/risk/verdict.ts';
-import { type MessageKey, t } from '../shared/i18n.ts';
+import { type MessageKey, applyLanguage, t, ui } from '../shared/i18n.ts';
 import css from './badge.css?inline';
-import { countryName, formatCountdown, formatDateTime } from '../shared/format.ts';
+import { browserZone, countryName, formatCountdown, formatZoned } from '../shared/format.ts';
 
 export const BADGE_TAG = 'silence-guard-badge';
 /** Phrases listed in the panel; the rest are counted. */
@@ -70,6 +70,8 @@ export class Badge {
     const style = doc.createElement('style');
     style.textContent = css;
     const wrapper = element('div', { class: 'root' });
+    // The card speaks the UI language, whatever the page's lang and dir (an RTL page must not reorder it).
+    applyLanguage(wrapper);
     this.pill = element('button', { class: 'pill', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'sg-panel' });
     this.panel = element('div', { class: 'panel', id: 'sg-panel', role: 'dialog', 'aria-labelledby': 'sg-title', hidden: '' });
     wrapper.append(this.pill, this.panel);
@@ -203,14 +205,15 @@ export class Badge {
       children.push(line);
     }
     if (relevant.length > MAX_PHRASES) children.push(element('p', { class: 'detected' }, t('panelMorePhrases', String(relevant.length - MAX_PHRASES))));
+    const userZone = browserZone();
     for (const reason of uniqueRestrictions(content.verdict.reasons)) {
       const r = reason.restriction;
       const section = element('section', { class: 'reason', 'data-rule': r.ruleId });
       section.append(
-        element('h3', {}, `${countryName(r.country, r.country)} — ${r.election.name}`),
+        element('h3', {}, t('panelElectionHeading', [countryName(ui, r.country, r.country), r.election.name])),
         element('p', {}, r.summary),
         element('p', { class: 'law' }, t('panelLaw', r.legalBasis)),
-        element('p', {}, t('panelWindow', [formatDateTime(r.start), formatDateTime(r.end)])),
+        element('p', {}, t('panelWindow', [formatZoned(ui, r.start, r.zone, userZone, content.verdict.at), formatZoned(ui, r.end, r.zone, userZone, content.verdict.at)])),
         reason.startsSoon === true
           ? element('p', { class: 'countdown', 'data-start': String(r.start) })
           : element('p', { class: 'countdown', 'data-end': String(r.end) }),
@@ -247,8 +250,8 @@ export class Badge {
     for (const line of this.panel.querySelectorAll<HTMLElement>('.countdown')) {
       line.textContent =
         line.dataset.start === undefined
-          ? t('panelEndsIn', formatCountdown(Number(line.dataset.end) - now))
-          : t('panelStartsIn', formatCountdown(Number(line.dataset.start) - now));
+          ? t('panelEndsIn', formatCountdown(ui, Number(line.dataset.end) - now))
+          : t('panelStartsIn', formatCountdown(ui, Number(line.dataset.start) - now));
     }
   }
 }

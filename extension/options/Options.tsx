@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { parseInstant } from '../../src/rules/parse-instant.ts';
 import { ELECTION_TYPES, type Election, election as electionSchema } from '../../src/rules/schema.ts';
-import { type MessageKey, t } from '../shared/i18n.ts';
+import { type MessageKey, t, ui } from '../shared/i18n.ts';
 import type { Overview } from '../shared/messages.ts';
 import { countryName, formatDateTime } from '../shared/format.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
@@ -100,7 +100,7 @@ function PreviewSection({ preview, onSet }: { preview: number | null; onSet: (at
         )}
       </form>
       <p role="status" class="preview-state" data-preview={preview ?? ''}>
-        {preview === null ? t('optionsPreviewOff') : t('optionsPreviewCurrent', formatDateTime(preview))}
+        {preview === null ? t('optionsPreviewOff') : t('optionsPreviewCurrent', formatDateTime(ui, preview))}
       </p>
     </section>
   );
@@ -125,7 +125,7 @@ function ElectionsSection({
   onAdd: (election: Election) => Promise<boolean>;
   onRemove: (country: string, date: string) => Promise<boolean>;
 }) {
-  const countries = [...overview.countries].sort((a, b) => countryName(a.code, a.name).localeCompare(countryName(b.code, b.name)));
+  const countries = [...overview.countries].sort((a, b) => countryName(ui, a.code, a.name).localeCompare(countryName(ui, b.code, b.name)));
   const [country, setCountry] = useState(overview.suggested ?? countries[0]?.code ?? 'FR');
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
@@ -133,7 +133,7 @@ function ElectionsSection({
   const [zone, setZone] = useState('');
   const [problem, setProblem] = useState<string>();
   const selected = overview.countries.find((c) => c.code === country);
-  const zones = selected === undefined ? [] : [{ label: countryName(selected.code, selected.name), zone: selected.zone }, ...selected.regions.map((r) => ({ label: r.name, zone: r.zone }))];
+  const zones = selected === undefined ? [] : [{ label: countryName(ui, selected.code, selected.name), zone: selected.zone }, ...selected.regions.map((r) => ({ label: r.name, zone: r.zone }))];
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -185,7 +185,7 @@ function ElectionsSection({
             {overview.customElections.map((e) => (
               <tr key={`${e.country}-${e.date}`} data-election={`${e.country}:${e.date}`}>
                 <td>{e.date}</td>
-                <td>{countryName(e.country, e.country)}</td>
+                <td>{countryName(ui, e.country, e.country)}</td>
                 <td>{e.name}</td>
                 <td>
                   <button type="button" onClick={() => void onRemove(e.country, e.date)} aria-label={`${t('optionsElectionRemove')}: ${e.name}`}>
@@ -212,7 +212,7 @@ function ElectionsSection({
             >
               {countries.map((c) => (
                 <option key={c.code} value={c.code}>
-                  {countryName(c.code, c.name)}
+                  {countryName(ui, c.code, c.name)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
-import { type MessageKey, t } from '../shared/i18n.ts';
+import { type MessageKey, t, ui } from '../shared/i18n.ts';
 import { sitePattern } from '../shared/match-pattern.ts';
 import type { OverviewCountry, SiteStateMessage } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
@@ -20,7 +20,7 @@ export function Popup() {
 
   const rows = useMemo(() => {
     if (overview === undefined) return [];
-    const named = overview.countries.map((country) => ({ country, label: countryName(country.code, country.name) }));
+    const named = overview.countries.map((country) => ({ country, label: countryName(ui, country.code, country.name) }));
     const wanted = searchKey(query.trim());
     return named
       .filter(({ country, label }) => wanted === '' || searchKey(`${label} ${country.name} ${country.code}`).includes(wanted))
@@ -38,7 +38,7 @@ export function Popup() {
       </header>
       {overview?.preview != null && (
         <p class="notice" role="status">
-          {t('popupPreview', formatDateTime(overview.now))}
+          {t('popupPreview', formatDateTime(ui, overview.now))}
         </p>
       )}
       {error !== undefined && (
@@ -48,7 +48,7 @@ export function Popup() {
       )}
       {overview?.snoozedUntil != null && (
         <p class="notice" role="status" id="paused">
-          {t('popupPaused', formatDateTime(overview.snoozedUntil))}{' '}
+          {t('popupPaused', formatDateTime(ui, overview.snoozedUntil))}{' '}
           <button type="button" onClick={() => void send({ type: 'ui-bg/resume' })}>
             {t('popupResume')}
           </button>
@@ -57,7 +57,7 @@ export function Popup() {
       <SiteSwitch />
       {suggested !== undefined && !suggested.enabled && (
         <p class="suggestion">
-          {t('popupSuggestion', countryName(suggested.code, suggested.name))}{' '}
+          {t('popupSuggestion', countryName(ui, suggested.code, suggested.name))}{' '}
           <button type="button" onClick={() => toggle(suggested.code, true)}>
             {t('popupSuggestionAccept')}
           </button>
@@ -95,9 +95,9 @@ function CountryRow({ country, label, onToggle }: { country: OverviewCountry; la
   let status: string;
   if (country.status === 'active' && country.active.length > 0) {
     const ending = country.active.reduce((soonest, r) => (r.end < soonest.end ? r : soonest));
-    status = t('popupStatusActive', [t(KIND_LABEL[ending.kind]), formatDateTime(ending.end, country.zone)]);
+    status = t('popupStatusActive', [t(KIND_LABEL[ending.kind]), formatDateTime(ui, ending.end, country.zone)]);
   } else if (country.status === 'upcoming' && country.next !== null) {
-    status = t('popupStatusUpcoming', [t(KIND_LABEL[country.next.kind]), formatDateTime(country.next.start, country.zone), country.next.election.name]);
+    status = t('popupStatusUpcoming', [t(KIND_LABEL[country.next.kind]), formatDateTime(ui, country.next.start, country.zone), country.next.election.name]);
   } else {
     status = t('popupStatusClear');
   }

@@ -19,6 +19,7 @@ const areaCode = v.union([countryCode, regionCode]);
 const restriction = v.object({
   country: v.string(),
   area: v.string(),
+  zone: v.string(),
   ruleId: v.string(),
   kind: v.picklist(RESTRICTION_KINDS),
   start: instant,

@@ -27,6 +27,8 @@ export interface Restriction {
   readonly country: string;
   /** Whose window this is: the country code or a region code. */
   readonly area: string;
+  /** The IANA zone of the area voting: the UI gives the window's times on its clock. */
+  readonly zone: string;
   readonly ruleId: string;
   readonly kind: RestrictionKind;
   readonly start: number;
@@ -141,6 +143,7 @@ export function restrictionsFor(
       restrictions.push({
         country: country.code,
         area: vote.area,
+        zone: vote.zone,
         ruleId: rule.id,
         kind: rule.kind,
         start,
