@@ -1,4 +1,8 @@
 import { execFileSync } from 'node:child_process';
+
+// Starting npx + tsx in a child takes seconds on a busy 2-core machine; the default 5 s is a
+// timing assumption, not part of the behaviour under test.
+const CHILD_PROCESS_TIMEOUT_MS = 60_000;
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { classifyStream } from './classify.ts';
@@ -45,5 +49,5 @@ describe('classify command', () => {
   it('runs as `npm run classify -- -` on standard input', () => {
     const out = execFileSync('npx', ['tsx', 'src/cli/classify.ts', '-'], { input: '{"id":"x","text":"#MacronLeaks"}\n' }).toString();
     expect(JSON.parse(out)).toMatchObject({ id: 'x', categories: ['leak'] });
-  });
+    }, CHILD_PROCESS_TIMEOUT_MS);
 });

@@ -1,4 +1,8 @@
 import { execFileSync } from 'node:child_process';
+
+// Starting npx + tsx in a child takes seconds on a busy 2-core machine; the default 5 s is a
+// timing assumption, not part of the behaviour under test.
+const CHILD_PROCESS_TIMEOUT_MS = 60_000;
 import { describe, expect, it } from 'vitest';
 import { UsageError, silenceReport } from './silence.ts';
 
@@ -88,5 +92,5 @@ describe('silence command', () => {
       expect(failure.stderr.toString()).toContain('unknown country or region code "XX"');
       expect(failure.stdout.toString()).toBe('');
     }
-  });
+    }, CHILD_PROCESS_TIMEOUT_MS);
 });
