@@ -17,6 +17,7 @@ import actorsES from './actors/ES.json';
 import actorsFI from './actors/FI.json';
 import actorsFR from './actors/FR.json';
 import actorsGB from './actors/GB.json';
+import actorsGE from './actors/GE.json';
 import actorsGR from './actors/GR.json';
 import actorsHR from './actors/HR.json';
 import actorsHU from './actors/HU.json';
@@ -38,9 +39,11 @@ import actorsPL from './actors/PL.json';
 import actorsPT from './actors/PT.json';
 import actorsRO from './actors/RO.json';
 import actorsRS from './actors/RS.json';
+import actorsRU from './actors/RU.json';
 import actorsSE from './actors/SE.json';
 import actorsSI from './actors/SI.json';
 import actorsSK from './actors/SK.json';
+import actorsUA from './actors/UA.json';
 import actorsUS from './actors/US.json';
 
 /** Raw, unvalidated actor files keyed by file name; see actors.ts. */
@@ -63,6 +66,7 @@ export const actorFiles: Record<string, unknown> = {
   'FI.json': actorsFI,
   'FR.json': actorsFR,
   'GB.json': actorsGB,
+  'GE.json': actorsGE,
   'GR.json': actorsGR,
   'HR.json': actorsHR,
   'HU.json': actorsHU,
@@ -84,8 +88,10 @@ export const actorFiles: Record<string, unknown> = {
   'PT.json': actorsPT,
   'RO.json': actorsRO,
   'RS.json': actorsRS,
+  'RU.json': actorsRU,
   'SE.json': actorsSE,
   'SI.json': actorsSI,
   'SK.json': actorsSK,
+  'UA.json': actorsUA,
   'US.json': actorsUS,
 };
