@@ -23,6 +23,8 @@ import actorsHR from './actors/HR.json';
 import actorsHU from './actors/HU.json';
 import actorsID from './actors/ID.json';
 import actorsIE from './actors/IE.json';
+import actorsIL from './actors/IL.json';
+import actorsIN from './actors/IN.json';
 import actorsIS from './actors/IS.json';
 import actorsIT from './actors/IT.json';
 import actorsLT from './actors/LT.json';
@@ -43,6 +45,7 @@ import actorsRU from './actors/RU.json';
 import actorsSE from './actors/SE.json';
 import actorsSI from './actors/SI.json';
 import actorsSK from './actors/SK.json';
+import actorsTR from './actors/TR.json';
 import actorsUA from './actors/UA.json';
 import actorsUS from './actors/US.json';
 
@@ -72,6 +75,8 @@ export const actorFiles: Record<string, unknown> = {
   'HU.json': actorsHU,
   'ID.json': actorsID,
   'IE.json': actorsIE,
+  'IL.json': actorsIL,
+  'IN.json': actorsIN,
   'IS.json': actorsIS,
   'IT.json': actorsIT,
   'LT.json': actorsLT,
@@ -92,6 +97,7 @@ export const actorFiles: Record<string, unknown> = {
   'SE.json': actorsSE,
   'SI.json': actorsSI,
   'SK.json': actorsSK,
+  'TR.json': actorsTR,
   'UA.json': actorsUA,
   'US.json': actorsUS,
 };
