@@ -27,6 +27,8 @@ import actorsIL from './actors/IL.json';
 import actorsIN from './actors/IN.json';
 import actorsIS from './actors/IS.json';
 import actorsIT from './actors/IT.json';
+import actorsJP from './actors/JP.json';
+import actorsKR from './actors/KR.json';
 import actorsLT from './actors/LT.json';
 import actorsLU from './actors/LU.json';
 import actorsLV from './actors/LV.json';
@@ -46,6 +48,7 @@ import actorsSE from './actors/SE.json';
 import actorsSI from './actors/SI.json';
 import actorsSK from './actors/SK.json';
 import actorsTR from './actors/TR.json';
+import actorsTW from './actors/TW.json';
 import actorsUA from './actors/UA.json';
 import actorsUS from './actors/US.json';
 
@@ -79,6 +82,8 @@ export const actorFiles: Record<string, unknown> = {
   'IN.json': actorsIN,
   'IS.json': actorsIS,
   'IT.json': actorsIT,
+  'JP.json': actorsJP,
+  'KR.json': actorsKR,
   'LT.json': actorsLT,
   'LU.json': actorsLU,
   'LV.json': actorsLV,
@@ -98,6 +103,7 @@ export const actorFiles: Record<string, unknown> = {
   'SI.json': actorsSI,
   'SK.json': actorsSK,
   'TR.json': actorsTR,
+  'TW.json': actorsTW,
   'UA.json': actorsUA,
   'US.json': actorsUS,
 };
