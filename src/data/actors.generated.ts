@@ -39,14 +39,17 @@ import actorsMT from './actors/MT.json';
 import actorsNL from './actors/NL.json';
 import actorsNO from './actors/NO.json';
 import actorsNZ from './actors/NZ.json';
+import actorsPH from './actors/PH.json';
 import actorsPL from './actors/PL.json';
 import actorsPT from './actors/PT.json';
 import actorsRO from './actors/RO.json';
 import actorsRS from './actors/RS.json';
 import actorsRU from './actors/RU.json';
 import actorsSE from './actors/SE.json';
+import actorsSG from './actors/SG.json';
 import actorsSI from './actors/SI.json';
 import actorsSK from './actors/SK.json';
+import actorsTH from './actors/TH.json';
 import actorsTR from './actors/TR.json';
 import actorsTW from './actors/TW.json';
 import actorsUA from './actors/UA.json';
@@ -94,14 +97,17 @@ export const actorFiles: Record<string, unknown> = {
   'NL.json': actorsNL,
   'NO.json': actorsNO,
   'NZ.json': actorsNZ,
+  'PH.json': actorsPH,
   'PL.json': actorsPL,
   'PT.json': actorsPT,
   'RO.json': actorsRO,
   'RS.json': actorsRS,
   'RU.json': actorsRU,
   'SE.json': actorsSE,
+  'SG.json': actorsSG,
   'SI.json': actorsSI,
   'SK.json': actorsSK,
+  'TH.json': actorsTH,
   'TR.json': actorsTR,
   'TW.json': actorsTW,
   'UA.json': actorsUA,
