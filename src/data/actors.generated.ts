@@ -10,6 +10,7 @@ import actorsBR from './actors/BR.json';
 import actorsCA from './actors/CA.json';
 import actorsCH from './actors/CH.json';
 import actorsCL from './actors/CL.json';
+import actorsCO from './actors/CO.json';
 import actorsCY from './actors/CY.json';
 import actorsCZ from './actors/CZ.json';
 import actorsDE from './actors/DE.json';
@@ -42,6 +43,7 @@ import actorsMX from './actors/MX.json';
 import actorsNL from './actors/NL.json';
 import actorsNO from './actors/NO.json';
 import actorsNZ from './actors/NZ.json';
+import actorsPE from './actors/PE.json';
 import actorsPH from './actors/PH.json';
 import actorsPL from './actors/PL.json';
 import actorsPT from './actors/PT.json';
@@ -71,6 +73,7 @@ export const actorFiles: Record<string, unknown> = {
   'CA.json': actorsCA,
   'CH.json': actorsCH,
   'CL.json': actorsCL,
+  'CO.json': actorsCO,
   'CY.json': actorsCY,
   'CZ.json': actorsCZ,
   'DE.json': actorsDE,
@@ -103,6 +106,7 @@ export const actorFiles: Record<string, unknown> = {
   'NL.json': actorsNL,
   'NO.json': actorsNO,
   'NZ.json': actorsNZ,
+  'PE.json': actorsPE,
   'PH.json': actorsPH,
   'PL.json': actorsPL,
   'PT.json': actorsPT,

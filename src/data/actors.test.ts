@@ -140,9 +140,18 @@ describe('the shipped actor files', () => {
     }
   });
 
-  it('cover the countries the detector starts with', () => {
+  it('cover the countries the detector starts with, and the sixty of the first rules dataset', () => {
     const covered = new Set(loadActors().map((file) => file.country));
     for (const code of ['FR', 'DE', 'IT', 'ES', 'PL', 'GB', 'US']) expect(covered.has(code), code).toBe(true);
+    // Not every country: a new rules file may land before its actors file.
+    expect(covered.size).toBeGreaterThanOrEqual(60);
+  });
+
+  it('record ballot list numbers where lists are numbered', () => {
+    const numbered = (code: string) => loadActors().find((f) => f.country === code)!.parties.filter((p) => p.listNumbers.length > 0);
+    expect(numbered('PL').map((p) => p.id)).toEqual(expect.arrayContaining(['pis', 'ko', 'konfederacja', 'lewica', 'trzecia-droga']));
+    expect(numbered('BR').find((p) => p.id === 'pt')?.listNumbers).toEqual([13]);
+    expect(numbered('ID')).toHaveLength(17);
   });
 
   it('throw an ActorsError that lists every problem', () => {
