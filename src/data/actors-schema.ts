@@ -56,6 +56,8 @@ export const operation = v.strictObject({
   names: v.pipe(v.array(term), v.minLength(1, 'needs at least one name')),
   year: v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(1990), v.maxValue(2100)),
   hashtags: v.optional(v.array(hashtag), []),
+  /** Names that are also ordinary words ("Ghostwriter"). */
+  ambiguous: terms,
   source,
   note,
 });

@@ -30,6 +30,7 @@ describe('actor file validation', () => {
     expect(problems).toEqual([]);
     expect(actors[0]?.parties[1]?.short).toEqual([]);
     expect(actors[0]?.people[0]?.ambiguous).toEqual([]);
+    expect(actors[0]?.operations[0]?.ambiguous).toEqual([]);
   });
 
   it('names the file and field of a schema error', () => {
