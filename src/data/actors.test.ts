@@ -70,6 +70,12 @@ describe('actor file validation', () => {
     ]);
   });
 
+  it('requires two-letter abbreviations to be marked ambiguous', () => {
+    const file = sample();
+    file.parties[0]!.ambiguous = [];
+    expect(check({ 'FR.json': file })).toEqual(['actors/FR.json: parties.0.short.0: "RN" is a two-letter abbreviation; list it in ambiguous']);
+  });
+
   it('reports a hashtag without its # and terms that repeat once normalised', () => {
     const file = sample();
     file.parties[0]!.hashtags = ['RN'];
@@ -109,7 +115,7 @@ describe('actor file validation', () => {
   });
 
   it('lets the same kind share a term across files (Greens, PS)', () => {
-    const portugal = { ...sample('PT'), parties: [{ id: 'rn', names: ['Renovação Nacional'], short: ['RN'], source: SOURCE }], people: [], operations: [] };
+    const portugal = { ...sample('PT'), parties: [{ id: 'rn', names: ['Renovação Nacional'], short: ['RN'], ambiguous: ['RN'], source: SOURCE }], people: [], operations: [] };
     expect(check({ 'FR.json': sample(), 'PT.json': portugal })).toEqual([]);
   });
 

@@ -5,7 +5,8 @@
  * file contents and the country codes that have rules.
  *
  * Terms are checked as the detector will see them, through its normaliser:
- * each must keep at least two characters, and one normalised term may not
+ * each must keep at least two characters, two-letter Latin abbreviations
+ * ("PS", "RN") must be marked ambiguous, and one normalised term may not
  * name things of different kinds (a party in one file, a leak operation in
  * another), which would give the detector contradictory context.
  */
@@ -60,12 +61,15 @@ export function checkActors(files: Readonly<Record<string, unknown>>, countryCod
 
         const seen = new Map<string, string>();
         const terms = termsOf(entry);
-        for (const { term, field } of terms) {
+        for (const { term, field, ambiguous } of terms) {
           const where = `${at}.${field}.${indexIn(entry, field, term)}`;
           const skeleton = normaliseTerm(term);
           if ([...skeleton].length < 2) {
             problems.push(`${label}: ${where}: "${term}" normalises to "${skeleton}", shorter than 2 characters`);
             continue;
+          }
+          if (field !== 'hashtags' && !ambiguous && /^[a-z0-9]{2}$/.test(skeleton)) {
+            problems.push(`${label}: ${where}: "${term}" is a two-letter abbreviation; list it in ambiguous`);
           }
           if (field !== 'hashtags') {
             const twin = seen.get(skeleton);
