@@ -7,6 +7,7 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Evidence } from '../../src/detect/detector.ts';
 import type { Reason, Verdict } from '../../src/risk/verdict.ts';
+import { localized } from '../../src/rules/localize.ts';
 import { type MessageKey, applyLanguage, t, ui } from '../shared/i18n.ts';
 import css from './badge.css?inline';
 import { browserZone, countryName, formatCountdown, formatZoned } from '../shared/format.ts';
@@ -210,14 +211,14 @@ export class Badge {
       const r = reason.restriction;
       const section = element('section', { class: 'reason', 'data-rule': r.ruleId });
       section.append(
-        element('h3', {}, t('panelElectionHeading', [countryName(ui, r.country, r.country), r.election.name])),
-        element('p', {}, r.summary),
+        element('h3', {}, t('panelElectionHeading', [countryName(ui, r.country, r.country), localized(r.election.name, ui.language)])),
+        element('p', {}, localized(r.summary, ui.language)),
         element('p', { class: 'law' }, t('panelLaw', r.legalBasis)),
         element('p', {}, t('panelWindow', [formatZoned(ui, r.start, r.zone, userZone, content.verdict.at), formatZoned(ui, r.end, r.zone, userZone, content.verdict.at)])),
         reason.startsSoon === true
           ? element('p', { class: 'countdown', 'data-start': String(r.start) })
           : element('p', { class: 'countdown', 'data-end': String(r.end) }),
-        element('p', {}, t('panelPenalty', r.penalty)),
+        element('p', {}, t('panelPenalty', localized(r.penalty, ui.language))),
       );
       if (r.confidence === 'low') section.append(element('p', { class: 'unconfirmed' }, t('panelUnconfirmed')));
       const source = r.sources[0];

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { parseInstant } from '../../src/rules/parse-instant.ts';
 import { ELECTION_TYPES, type Election, election as electionSchema } from '../../src/rules/schema.ts';
+import { localized } from '../../src/rules/localize.ts';
 import { type MessageKey, t, ui } from '../shared/i18n.ts';
 import type { Overview } from '../shared/messages.ts';
 import { countryName, formatDateTime } from '../shared/format.ts';
@@ -133,7 +134,7 @@ function ElectionsSection({
   const [zone, setZone] = useState('');
   const [problem, setProblem] = useState<string>();
   const selected = overview.countries.find((c) => c.code === country);
-  const zones = selected === undefined ? [] : [{ label: countryName(ui, selected.code, selected.name), zone: selected.zone }, ...selected.regions.map((r) => ({ label: r.name, zone: r.zone }))];
+  const zones = selected === undefined ? [] : [{ label: countryName(ui, selected.code, selected.name), zone: selected.zone }, ...selected.regions.map((r) => ({ label: localized(r.name, ui.language), zone: r.zone }))];
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -186,9 +187,9 @@ function ElectionsSection({
               <tr key={`${e.country}-${e.date}`} data-election={`${e.country}:${e.date}`}>
                 <td>{e.date}</td>
                 <td>{countryName(ui, e.country, e.country)}</td>
-                <td>{e.name}</td>
+                <td>{localized(e.name, ui.language)}</td>
                 <td>
-                  <button type="button" onClick={() => void onRemove(e.country, e.date)} aria-label={`${t('optionsElectionRemove')}: ${e.name}`}>
+                  <button type="button" onClick={() => void onRemove(e.country, e.date)} aria-label={`${t('optionsElectionRemove')}: ${localized(e.name, ui.language)}`}>
                     {t('optionsElectionRemove')}
                   </button>
                 </td>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
+import { localized } from '../../src/rules/localize.ts';
 import { type MessageKey, t, ui } from '../shared/i18n.ts';
 import { sitePattern } from '../shared/match-pattern.ts';
 import type { OverviewCountry, SiteStateMessage } from '../shared/messages.ts';
@@ -97,7 +98,7 @@ function CountryRow({ country, label, onToggle }: { country: OverviewCountry; la
     const ending = country.active.reduce((soonest, r) => (r.end < soonest.end ? r : soonest));
     status = t('popupStatusActive', [t(KIND_LABEL[ending.kind]), formatDateTime(ui, ending.end, country.zone)]);
   } else if (country.status === 'upcoming' && country.next !== null) {
-    status = t('popupStatusUpcoming', [t(KIND_LABEL[country.next.kind]), formatDateTime(ui, country.next.start, country.zone), country.next.election.name]);
+    status = t('popupStatusUpcoming', [t(KIND_LABEL[country.next.kind]), formatDateTime(ui, country.next.start, country.zone), localized(country.next.election.name, ui.language)]);
   } else {
     status = t('popupStatusClear');
   }

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES } from '../../src/detect/detector.ts';
-import { RESTRICTION_KINDS, countryCode, election, regionCode } from '../../src/rules/schema.ts';
+import { BINDS, FORCES, RESTRICTION_KINDS, countryCode, election, localizedText, regionCode, text } from '../../src/rules/schema.ts';
 import type { Verdict } from '../../src/risk/verdict.ts';
 
 const category = v.picklist(CATEGORIES);
@@ -24,11 +24,12 @@ const restriction = v.object({
   kind: v.picklist(RESTRICTION_KINDS),
   start: instant,
   end: instant,
-  election: v.object({ date: v.string(), name: v.string() }),
-  summary: v.string(),
-  appliesTo: v.pipe(v.array(v.string()), v.readonly()),
+  election: v.object({ date: v.string(), name: text }),
+  summary: localizedText,
+  force: v.picklist(FORCES),
+  binds: v.pipe(v.array(v.picklist(BINDS)), v.readonly()),
   legalBasis: v.string(),
-  penalty: v.string(),
+  penalty: localizedText,
   sources: v.pipe(v.array(v.object({ url: v.string(), title: v.string() })), v.readonly()),
   confidence: v.picklist(['high', 'medium', 'low']),
 });
@@ -109,7 +110,7 @@ export const overviewSchema = v.strictObject({
       /** The next window to start within 30 days, if any. */
       next: v.nullable(restriction),
       zone: v.string(),
-      regions: v.array(v.strictObject({ code: v.string(), name: v.string(), zone: v.string() })),
+      regions: v.array(v.strictObject({ code: v.string(), name: localizedText, zone: v.string() })),
     }),
   ),
 });

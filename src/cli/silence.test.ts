@@ -34,6 +34,21 @@ describe('silence command', () => {
     expect(france?.restrictions[0]?.sources[0]).toMatch(/^https?:\/\//);
   });
 
+  it('prints names and penalties as English strings, with whom a rule binds and how', () => {
+    const report = silenceReport(['--at', '2017-05-06T10:00:00Z', '--countries', 'FR']) as {
+      countries: { restrictions: Record<string, unknown>[]; regions: { name: unknown }[] }[];
+    };
+    const campaign = report.countries[0]?.restrictions.find((r) => r.kind === 'campaign');
+    expect(campaign).toMatchObject({
+      election: { date: '2017-05-07', name: 'French presidential election 2017, second round' },
+      force: 'binding',
+      binds: ['everyone'],
+      appliesTo: ['everyone'],
+    });
+    expect(campaign?.penalty).toMatch(/^Fine of up to €3,750/);
+    expect(report.countries[0]?.regions.map((r) => r.name)).toContain('French Guiana');
+  });
+
   it('lists overseas regions, which voted on the Saturday in 2017', () => {
     const report = run('--at', '2017-05-06T10:00:00Z', '--countries', 'FR');
     const guadeloupe = report.countries[0]?.regions?.find((r) => r.region === 'FR-971');

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadDataset } from '../data/load.ts';
 import { withElections } from '../rules/calendar.ts';
 import { parseInstant } from '../rules/parse-instant.ts';
+import { english } from '../rules/localize.ts';
 import type { Election } from '../rules/schema.ts';
 import { type AreaReport, type Dataset, UnknownAreaError, lookupArea, statusAt } from '../rules/status.ts';
 import type { Restriction } from '../rules/windows.ts';
@@ -54,7 +55,7 @@ export function silenceReport(argv: readonly string[], dataset: Dataset = loadDa
       ...area(report),
       ...(report.regions === undefined
         ? {}
-        : { regions: report.regions.map((region) => ({ region: region.region, name: region.name, zone: region.zone, ...area(region) })) }),
+        : { regions: report.regions.map((region) => ({ region: region.region, name: english(region.name), zone: region.zone, ...area(region) })) }),
     })),
   };
 }
@@ -75,7 +76,7 @@ function parseElection(spec: string, dataset: Dataset): Election {
     date,
     name: name?.trim() || known?.name || `${dataset.countries.get(country)?.name ?? country} election of ${date}`,
     type: known?.type ?? 'other',
-    status: known?.status ?? 'scheduled',
+    status: known?.status ?? 'confirmed',
   };
 }
 
@@ -88,10 +89,14 @@ function restriction(r: Restriction) {
     kind: r.kind,
     start: new Date(r.start).toISOString(),
     end: new Date(r.end).toISOString(),
-    election: r.election,
+    // Names and penalties in English, the dataset's reference language.
+    election: { date: r.election.date, name: english(r.election.name) },
     legalBasis: r.legalBasis,
-    penalty: r.penalty,
-    appliesTo: r.appliesTo,
+    penalty: english(r.penalty),
+    /** The older name of `binds`, kept for callers of the first version. */
+    appliesTo: r.binds,
+    binds: r.binds,
+    force: r.force,
     confidence: r.confidence,
     sources: r.sources.map((source) => source.url),
   };

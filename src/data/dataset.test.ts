@@ -29,7 +29,7 @@ describe('the bundled dataset', () => {
     if (country.rules.length === 0) expect(country.legalBasis).toBeTruthy();
     for (const rule of country.rules) {
       expect(rule.legalBasis.trim(), rule.id).not.toBe('');
-      expect(rule.penalty.trim(), rule.id).not.toBe('');
+      expect(rule.penalty.en.trim(), rule.id).not.toBe('');
     }
   });
 
@@ -63,9 +63,24 @@ describe('validation messages', () => {
   it('catches an election for a region the country does not list', () => {
     const { problems } = checkDataset(
       { 'FR.json': countryFiles['FR.json'] },
-      { 'FR.json': [{ country: 'FR', date: '2030-01-01', name: 'x', type: 'local', status: 'scheduled', regionalVotes: [{ regions: ['FR-ZZZ'] }] }] },
+      { 'FR.json': [{ country: 'FR', date: '2030-01-01', name: { en: 'x', fr: 'x' }, type: 'local', status: 'confirmed', sources: [{ url: 'https://example.org', title: 't' }], regionalVotes: [{ regions: ['FR-ZZZ'] }] }] },
     );
     expect(problems).toEqual(['elections/FR.json: 0: region "FR-ZZZ" is not listed in countries/FR.json']);
+  });
+
+  it('requires the official languages of a country besides English and French', () => {
+    const germany = structuredClone(countryFiles['DE.json']) as { rules: { summary: Record<string, string> }[] };
+    delete germany.rules[0]!.summary.de;
+    const { problems } = checkDataset({ 'DE.json': germany }, {});
+    expect(problems).toEqual(['countries/DE.json: rules.0.summary.de: missing (de is official in DE)']);
+  });
+
+  it('wants the bundled calendar localized, while a plain name stays valid for custom elections', () => {
+    const { problems } = checkDataset(
+      { 'FR.json': countryFiles['FR.json'] },
+      { 'FR.json': [{ country: 'FR', date: '2030-01-01', name: 'x', type: 'local', status: 'confirmed', sources: [{ url: 'https://example.org', title: 't' }] }] },
+    );
+    expect(problems).toEqual(['elections/FR.json: 0.name: must give the name per language ({ "en": …, "fr": … })']);
   });
 
   it('requires sources and a legal basis from a country that records no rule', () => {

@@ -4,8 +4,20 @@
  * must be …"). Pure: callers pass the parsed file contents.
  */
 import * as v from 'valibot';
+import type { LocalizedText, TextLanguage } from '../rules/localize.ts';
 import type { Dataset } from '../rules/status.ts';
 import { type Country, type Election, calendar, country } from '../rules/schema.ts';
+
+/**
+ * Languages other than English and French that are official nationally, in
+ * which every text of that country (summaries, penalties, election and region
+ * names) must also be given.
+ */
+export const OFFICIAL_LANGUAGES: Readonly<Record<string, readonly TextLanguage[]>> = {
+  AT: ['de'], BE: ['de'], CH: ['de', 'it'], DE: ['de'], LU: ['de'], IT: ['it'],
+  AR: ['es'], BO: ['es'], CL: ['es'], CO: ['es'], CR: ['es'], DO: ['es'], EC: ['es'], ES: ['es'],
+  GT: ['es'], MX: ['es'], PE: ['es'], PY: ['es'], SV: ['es'], UY: ['es'],
+};
 
 export interface CheckedDataset {
   readonly dataset: Dataset;
@@ -40,6 +52,12 @@ export function checkDataset(
       if (!region.code.startsWith(`${data.code}-`)) {
         problems.push(`${label}: regions.${index}.code: "${region.code}" is not a subdivision of ${data.code}`);
       }
+      problems.push(...missingLanguages(data.code, region.name, `${label}: regions.${index}.name`));
+    }
+    problems.push(...missingLanguages(data.code, data.summary, `${label}: summary`));
+    for (const [index, rule] of data.rules.entries()) {
+      problems.push(...missingLanguages(data.code, rule.summary, `${label}: rules.${index}.summary`));
+      problems.push(...missingLanguages(data.code, rule.penalty, `${label}: rules.${index}.penalty`));
     }
     countries.set(data.code, data);
   }
@@ -53,6 +71,7 @@ export function checkDataset(
     }
     for (const [index, election] of result.output.entries()) {
       problems.push(...checkElection(election, countries, `${label}: ${index}`));
+      problems.push(...checkBundledElection(election, `${label}: ${index}`));
       if (`${election.country}.json` !== file) {
         problems.push(`${label}: ${index}.country: "${election.country}" does not match the file name`);
       }
@@ -80,6 +99,19 @@ export function checkElection(election: Election, countries: ReadonlyMap<string,
     if (!known.has(code)) problems.push(`${label}: region "${code}" is not listed in countries/${election.country}.json`);
   }
   return problems;
+}
+
+/** What the bundled calendar must say beyond what a custom election may: localized names and a current status word. */
+function checkBundledElection(election: Election, label: string): string[] {
+  const problems: string[] = [];
+  if (typeof election.name === 'string') problems.push(`${label}.name: must give the name per language ({ "en": …, "fr": … })`);
+  else problems.push(...missingLanguages(election.country, election.name, `${label}.name`));
+  if (election.status === 'scheduled') problems.push(`${label}.status: write "confirmed" (or "expected", "held")`);
+  return problems;
+}
+
+function missingLanguages(code: string, text: LocalizedText, label: string): string[] {
+  return (OFFICIAL_LANGUAGES[code] ?? []).filter((language) => text[language] === undefined).map((language) => `${label}.${language}: missing (${language} is official in ${code})`);
 }
 
 export function formatIssues(label: string, issues: readonly v.BaseIssue<unknown>[]): string[] {

@@ -5,6 +5,7 @@
  * custom elections in the options page.
  */
 import * as v from 'valibot';
+import type { LocalizedText } from './localize.ts';
 
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 const wallClock = v.pipe(
@@ -18,6 +19,17 @@ const ianaZone = v.pipe(
 const webUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
 const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
+/** Text a user reads, per language: English and French always (see localize.ts). */
+export const localizedText = v.strictObject({
+  en: nonEmpty,
+  fr: nonEmpty,
+  de: v.optional(nonEmpty),
+  es: v.optional(nonEmpty),
+  it: v.optional(nonEmpty),
+}) satisfies v.GenericSchema<unknown, LocalizedText>;
+/** Localized text, or a plain string (a user's own custom election name). */
+export const text = v.union([nonEmpty, localizedText]);
+
 export const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FR'));
 /** ISO 3166-2 subdivision code, e.g. FR-971 or IN-KA. */
 export const regionCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as FR-971'));
@@ -25,7 +37,20 @@ export const regionCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/,
 export const RESTRICTION_KINDS = ['campaign', 'polls', 'exit-polls', 'results'] as const;
 export const restrictionKind = v.picklist(RESTRICTION_KINDS);
 
-export const AUDIENCES = ['everyone', 'media', 'individuals', 'candidates', 'parties', 'pollsters'] as const;
+/**
+ * Whom a rule binds: `everyone` (any person, including a private post),
+ * `media` (press, broadcasters, and in some laws online media), `parties`
+ * (parties, candidates and their campaign organisers), `pollsters` (those who
+ * conduct or publish polls as such).
+ */
+export const BINDS = ['everyone', 'media', 'parties', 'pollsters'] as const;
+export type Bound = (typeof BINDS)[number];
+/**
+ * `binding`: a statute or a regulation with a sanction. `guidance`: a
+ * regulator's recommendation, a press-council code, a voluntary practice.
+ */
+export const FORCES = ['binding', 'guidance'] as const;
+export type Force = (typeof FORCES)[number];
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 export const confidence = v.picklist(CONFIDENCE_LEVELS);
 
@@ -39,6 +64,8 @@ export const ELECTION_TYPES = [
   'other',
 ] as const;
 export const electionType = v.picklist(ELECTION_TYPES);
+
+export const ELECTION_STATUSES = ['held', 'confirmed', 'expected', 'scheduled'] as const;
 
 /**
  * Where a window starts or ends, relative to one election.
@@ -63,9 +90,18 @@ export const boundary = v.union([
   }),
 ]);
 
+/**
+ * What a source is: `law` (the statute, regulation or decree text, in an
+ * official or legal database), `official` (the election body, regulator,
+ * government, parliament or court's own page), `press`, `other` (law firms,
+ * NGOs, academic work). A high-confidence rule cites a `law` or `official`
+ * source; `kind` is optional in the schema only for older stored custom data.
+ */
+export const SOURCE_KINDS = ['law', 'official', 'press', 'other'] as const;
 export const source = v.strictObject({
   url: webUrl,
   title: nonEmpty,
+  kind: v.optional(v.picklist(SOURCE_KINDS)),
 });
 
 export const rule = v.strictObject({
@@ -74,10 +110,17 @@ export const rule = v.strictObject({
   start: boundary,
   end: boundary,
   /** Plain-language statement of what is forbidden, for the badge. */
-  summary: nonEmpty,
-  appliesTo: v.pipe(v.array(v.picklist(AUDIENCES)), v.minLength(1, 'must name who the rule binds')),
+  summary: localizedText,
+  /** Binding law, or guidance (a recommendation with no sanction). */
+  force: v.picklist(FORCES),
+  binds: v.pipe(
+    v.array(v.picklist(BINDS)),
+    v.minLength(1, 'must name whom the rule binds'),
+    v.check((list) => new Set(list).size === list.length, 'must not repeat a value'),
+    v.check((list) => !list.includes('everyone') || list.length === 1, '"everyone" already covers the others'),
+  ),
   legalBasis: nonEmpty,
-  penalty: nonEmpty,
+  penalty: localizedText,
   sources: v.pipe(v.array(source), v.minLength(1, 'needs at least one source')),
   confidence,
   lastVerified: isoDate,
@@ -88,7 +131,7 @@ export const rule = v.strictObject({
 
 export const region = v.strictObject({
   code: regionCode,
-  name: nonEmpty,
+  name: localizedText,
   zone: ianaZone,
   pollsOpen: v.optional(wallClock),
   pollsClose: v.optional(wallClock),
@@ -101,7 +144,7 @@ export const country = v.pipe(v.strictObject({
   zone: ianaZone,
   /** Whether there is any election-day campaign silence at all. */
   hasCampaignSilence: v.boolean(),
-  summary: nonEmpty,
+  summary: localizedText,
   /**
    * Country-wide basis and sources. Required when `rules` is empty, so a
    * country recorded as having no restriction still says what was checked.
@@ -142,10 +185,16 @@ export const election = v.strictObject({
   endDate: v.optional(isoDate),
   /** The zone voting, when not the country's main zone (e.g. a local election in another zone). */
   zone: v.optional(ianaZone),
-  name: nonEmpty,
+  /** Localized in the bundled calendar; a user's custom election has the plain name typed. */
+  name: text,
   type: electionType,
-  /** `expected`: announced or due by law but the date is not final. */
-  status: v.picklist(['held', 'scheduled', 'expected']),
+  /**
+   * `held`: took place on that date. `confirmed`: officially called, or fixed
+   * by law. `expected`: due but the date is not final (an estimate, said so in
+   * the notes). `scheduled`: the older word for `confirmed`, still accepted
+   * from custom elections stored by earlier versions.
+   */
+  status: v.picklist(ELECTION_STATUSES),
   pollsOpen: v.optional(wallClock),
   pollsClose: v.optional(wallClock),
   /** Regions that vote on another day or with other hours. */
@@ -177,6 +226,7 @@ export type Country = v.InferOutput<typeof country>;
 export type Election = v.InferOutput<typeof election>;
 export type RestrictionKind = (typeof RESTRICTION_KINDS)[number];
 export type Source = v.InferOutput<typeof source>;
+export type { LocalizedText, Text } from './localize.ts';
 
 function isKnownTimeZone(zone: string): boolean {
   try {

@@ -2,6 +2,7 @@
  * `statusAt`: which restrictions are in force, and which start soon, for a
  * set of countries (or regions) at one instant.
  */
+import type { LocalizedText } from './localize.ts';
 import type { Country, Election } from './schema.ts';
 import { DAY_MS } from './zoned-time.ts';
 import { type AreaVote, type ElectionAreas, type Restriction, allVotes, electionAreas, restrictionsFor } from './windows.ts';
@@ -18,7 +19,7 @@ export interface AreaReport {
 
 export interface RegionReport extends AreaReport {
   readonly region: string;
-  readonly name: string;
+  readonly name: LocalizedText;
   readonly zone: string;
 }
 

@@ -69,7 +69,7 @@ describe('window shapes (Madrid, summer time UTC+2)', () => {
 });
 
 describe('countries across zones and days', () => {
-  const canaries = { code: 'ZZ-CN', name: 'Islands', zone: 'Atlantic/Canary' };
+  const canaries = { code: 'ZZ-CN', name: { en: 'Islands', fr: 'Îles' }, zone: 'Atlantic/Canary' };
   const c = country(
     [
       rule('self', { day: -1, time: '00:00' }, { anchor: 'pollsClose' }),
@@ -107,8 +107,8 @@ describe('countries across zones and days', () => {
         pollsOpen: '07:00',
         pollsClose: '18:00',
         regions: [
-          { code: 'ZZ-KA', name: 'A', zone: 'Asia/Kolkata' },
-          { code: 'ZZ-DL', name: 'B', zone: 'Asia/Kolkata' },
+          { code: 'ZZ-KA', name: { en: 'A', fr: 'A' }, zone: 'Asia/Kolkata' },
+          { code: 'ZZ-DL', name: { en: 'B', fr: 'B' }, zone: 'Asia/Kolkata' },
         ],
       },
     );

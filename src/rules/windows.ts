@@ -2,7 +2,8 @@
  * Turns a country's rules and one election into concrete windows: UTC
  * instants, computed in the zone of each area that votes.
  */
-import type { Boundary, Country, Election, RestrictionKind, Rule } from './schema.ts';
+import type { LocalizedText, Text } from './localize.ts';
+import type { Bound, Boundary, Country, Election, Force, RestrictionKind, Rule } from './schema.ts';
 import { HOUR_MS, zonedInstant } from './zoned-time.ts';
 
 /** One area voting in one election: the main zone, a region, or a phase. */
@@ -33,11 +34,12 @@ export interface Restriction {
   readonly kind: RestrictionKind;
   readonly start: number;
   readonly end: number;
-  readonly election: { readonly date: string; readonly name: string };
-  readonly summary: string;
-  readonly appliesTo: readonly string[];
+  readonly election: { readonly date: string; readonly name: Text };
+  readonly summary: LocalizedText;
+  readonly force: Force;
+  readonly binds: readonly Bound[];
   readonly legalBasis: string;
-  readonly penalty: string;
+  readonly penalty: LocalizedText;
   readonly sources: readonly { readonly url: string; readonly title: string }[];
   readonly confidence: Rule['confidence'];
 }
@@ -150,7 +152,8 @@ export function restrictionsFor(
         end,
         election: { date: election.date, name: election.name },
         summary: rule.summary,
-        appliesTo: rule.appliesTo,
+        force: rule.force,
+        binds: rule.binds,
         legalBasis: rule.legalBasis,
         penalty: rule.penalty,
         sources: rule.sources,
