@@ -6,9 +6,10 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Evidence } from '../../src/detect/detector.ts';
-import type { Reason, Verdict } from '../../src/risk/verdict.ts';
+import { type Reason, type Verdict, reachOf } from '../../src/risk/verdict.ts';
 import { localized } from '../../src/rules/localize.ts';
 import { type MessageKey, applyLanguage, t, ui } from '../shared/i18n.ts';
+import { reachLine } from '../shared/reach.ts';
 import css from './badge.css?inline';
 import { browserZone, countryName, formatCountdown, formatZoned } from '../shared/format.ts';
 
@@ -220,6 +221,8 @@ export class Badge {
           : element('p', { class: 'countdown', 'data-end': String(r.end) }),
         element('p', {}, t('panelPenalty', localized(r.penalty, ui.language))),
       );
+      const reach = reachLine(ui, reachOf(r), r.binds);
+      if (reach !== undefined) section.append(element('p', { class: 'reach', 'data-reach': reachOf(r) }, reach));
       if (r.confidence === 'low') section.append(element('p', { class: 'unconfirmed' }, t('panelUnconfirmed')));
       const source = r.sources[0];
       if (source !== undefined) {

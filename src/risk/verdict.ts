@@ -3,7 +3,7 @@
  * into the verdict the badge shows.
  */
 import type { Category } from '../detect/detector.ts';
-import type { RestrictionKind } from '../rules/schema.ts';
+import type { Bound, RestrictionKind } from '../rules/schema.ts';
 import type { CountryReport } from '../rules/status.ts';
 import type { Restriction } from '../rules/windows.ts';
 import { HOUR_MS } from '../rules/zoned-time.ts';
@@ -24,6 +24,19 @@ export const KINDS_BY_CATEGORY: Readonly<Record<Category, readonly RestrictionKi
 export const CAUTION_LEAD_MS = 24 * HOUR_MS;
 
 export type RiskLevel = 'none' | 'caution' | 'warning';
+
+/**
+ * How far a restriction reaches a person's own post: `law` (binding law that
+ * binds everyone), `guidance` (a recommendation: no sanction), or `limited`
+ * (binding law worded for media, parties and candidates, or pollsters only).
+ * Only `law` warns; the others caution, and the card says which it is.
+ */
+export type Reach = 'law' | 'guidance' | 'limited';
+
+export function reachOf(restriction: { readonly force: Restriction['force']; readonly binds: readonly Bound[] }): Reach {
+  if (restriction.force === 'guidance') return 'guidance';
+  return restriction.binds.includes('everyone') ? 'law' : 'limited';
+}
 
 export interface Reason {
   readonly category: Category;
@@ -59,8 +72,9 @@ export function verdictFor(categories: readonly Category[], reports: readonly Co
   };
   const inForce = matching((report) => report.restrictions);
   if (inForce.length > 0) {
-    // Unconfirmed rules still warn, but softly: the user should know we are not sure.
-    const level: RiskLevel = inForce.some((r) => r.restriction.confidence !== 'low') ? 'warning' : 'caution';
+    // A warning needs a confirmed law that reaches anyone's post. Unconfirmed rules, guidance and laws
+    // worded for media, parties or pollsters still show, but as a caution: the user should know.
+    const level: RiskLevel = inForce.some((r) => r.restriction.confidence !== 'low' && reachOf(r.restriction) === 'law') ? 'warning' : 'caution';
     return { level, reasons: inForce, until: Math.min(...inForce.map((r) => r.restriction.end)), at };
   }
   // Nothing in force yet: a restriction about to start is worth a caution, with the time it starts.
