@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import base from '../manifest.json' with { type: 'json' };
 import packageJson from '../package.json' with { type: 'json' };
-import { GECKO_ID, TEST_HOSTS, VERSION, manifestFor, parseMode } from './manifest.ts';
+import { createHash } from 'node:crypto';
+import { CHROME_TEST_ID, CHROME_TEST_KEY, GECKO_ID, TEST_HOSTS, VERSION, manifestFor, parseMode } from './manifest.ts';
 
 describe('manifestFor', () => {
   it('keeps the Chrome release manifest as written, versioned from package.json', () => {
@@ -21,8 +22,9 @@ describe('manifestFor', () => {
       gecko_android: { strict_min_version: '142.0' },
     });
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
+    expect(firefox).not.toHaveProperty('storage');
     const { background: _b, browser_specific_settings: _g, ...shared } = firefox;
-    const { background: _cb, minimum_chrome_version: _m, ...chromeShared } = base;
+    const { background: _cb, minimum_chrome_version: _m, storage: _s, ...chromeShared } = base;
     expect(shared).toEqual({ ...chromeShared, version: VERSION });
   });
 
@@ -33,6 +35,15 @@ describe('manifestFor', () => {
       const test = manifestFor({ browser, test: true }) as { content_scripts: { matches: string[] }[] };
       expect(test.content_scripts[0]?.matches).toEqual([...base.content_scripts[0]!.matches, ...TEST_HOSTS]);
     }
+  });
+
+  it('pins the Chromium test build to a known id, and leaves release builds without a key', () => {
+    expect(manifestFor({ browser: 'chrome', test: true }).key).toBe(CHROME_TEST_KEY);
+    expect(manifestFor({ browser: 'chrome', test: false })).not.toHaveProperty('key');
+    expect(manifestFor({ browser: 'firefox', test: true })).not.toHaveProperty('key');
+    // Chromium's id: the SHA-256 of the public key, first 32 hex digits written with the letters a-p.
+    const hex = createHash('sha256').update(Buffer.from(CHROME_TEST_KEY, 'base64')).digest('hex').slice(0, 32);
+    expect([...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('')).toBe(CHROME_TEST_ID);
   });
 
   it('never asks for all URLs up front', () => {

@@ -17,6 +17,16 @@ export interface BuildTarget {
 export const GECKO_ID = 'silence-guard@silence-guard.org';
 export const TEST_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
+/**
+ * Test builds for Chromium carry this public key, so the unpacked extension
+ * has the same id wherever it is loaded from (CHROME_TEST_ID, checked by a
+ * unit test): the managed-policy e2e name the extension by id. Its private key
+ * was thrown away; release builds get their id from the Chrome Web Store.
+ */
+export const CHROME_TEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAs+9IozkCQoPc5vMtJAolak0tmhEuuUJUr5Y7RsKiwEBJR9Hw8OWZe4rQPkQxRkQsoovv7FxjX7TFdNW1CGoxA/qhqbRBB3EUHk0RNGn3sss5rPfE5/FpcquK5vd7aqJG4Ayf01Iuqmag2+H+QavSYGj1uzVc6ro6n3ZiK4S78UjBpaJm952l1JnsGfH63ND/O6+rG+En28sh1z/OkDB15lAw5GAZtWA0PnWrqNPUKGPYGA53fNo83OyGE2Vece1jWAADaNYGt17Gh9sNgujqxIGHbP6/VmwwTitoFf7y0agVORNZFbPjfZJQfvhc0pAqDauWi/xlGh3iMdwdsMtePwIDAQAB';
+export const CHROME_TEST_ID = 'oljjmolbaafhlikohbmhbjmgdjpjdbog';
+
 type Manifest = typeof baseManifest & Record<string, unknown>;
 
 /** The one version number: package.json's, which `npm version` bumps. */
@@ -30,9 +40,11 @@ export function manifestFor({ browser, test }: BuildTarget): Record<string, unkn
       matches: [...script.matches, ...TEST_HOSTS],
     }));
   }
-  if (browser === 'chrome') return manifest;
+  if (browser === 'chrome') return test ? { ...manifest, key: CHROME_TEST_KEY } : manifest;
 
-  const { minimum_chrome_version: _chromeOnly, background, ...rest } = manifest;
+  // Firefox reads an organisation's settings from its enterprise policies without a schema
+  // (extension/shared/managed.ts validates them), and does not know the `storage` key.
+  const { minimum_chrome_version: _chromeOnly, storage: _chromeSchema, background, ...rest } = manifest;
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: background.type },

@@ -11,6 +11,7 @@ import { type Page as PlaywrightPage, chromium } from '@playwright/test';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest.ts';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './browsers.ts';
+import { type PolicyLaunch, withPolicy } from './policy.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -48,17 +49,32 @@ export function distFor(browserName: BrowserName, flavour: 'test' | 'release' = 
   return fileURLToPath(new URL(`../../dist/${folder}${flavour === 'test' ? '-test' : ''}/`, import.meta.url));
 }
 
-export function launchExtension(browserName: BrowserName, options: { dist?: string; headless?: boolean } = {}): Promise<ExtensionHarness> {
+export interface LaunchOptions {
+  readonly dist?: string;
+  readonly headless?: boolean;
+  /** An organisation's settings for the extension, given to this browser only (see policy.ts). */
+  readonly policy?: Record<string, unknown>;
+}
+
+export async function launchExtension(browserName: BrowserName, options: LaunchOptions = {}): Promise<ExtensionHarness> {
   const dist = options.dist ?? distFor(browserName);
   const headless = options.headless ?? true;
-  return browserName === 'chromium' ? launchChromium(dist, headless) : launchFirefox(dist, headless);
+  const policy = options.policy === undefined ? undefined : withPolicy(browserName, options.policy);
+  try {
+    const harness = await (browserName === 'chromium' ? launchChromium(dist, headless, policy) : launchFirefox(dist, headless, policy));
+    return policy === undefined ? harness : { ...harness, close: () => harness.close().finally(policy.cleanup) };
+  } catch (error) {
+    policy?.cleanup();
+    throw error;
+  }
 }
 
 // ---- Chromium (Playwright) -----------------------------------------------
 
-async function launchChromium(dist: string, headless: boolean): Promise<ExtensionHarness> {
+async function launchChromium(dist: string, headless: boolean, policy?: PolicyLaunch): Promise<ExtensionHarness> {
   const context = await chromium.launchPersistentContext('', {
-    executablePath: chromiumPath(),
+    executablePath: policy?.executablePath ?? chromiumPath(),
+    ...(policy === undefined ? {} : { env: policy.env }),
     headless,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
@@ -106,11 +122,12 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
 /** Fixed so extension pages have a known moz-extension:// address. */
 export const FIREFOX_EXTENSION_UUID = '6d5b0c3e-54a1-4f0e-9c43-5a8d1e3f7b21';
 
-async function launchFirefox(dist: string, headless: boolean): Promise<ExtensionHarness> {
+async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLaunch): Promise<ExtensionHarness> {
   const profile = mkdtempSync(join(tmpdir(), 'silence-guard-firefox-'));
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath(),
+    executablePath: policy?.executablePath ?? firefoxPath(),
+    ...(policy === undefined ? {} : { env: policy.env }),
     headless,
     userDataDir: profile,
     args: ['--remote-allow-system-access'],

@@ -11,7 +11,7 @@ import type { BackgroundPush } from '../shared/messages.ts';
 import { SETTINGS_KEY } from '../shared/settings.ts';
 import { type SenderInfo, route } from './router.ts';
 import { activeCountryNames, nextAlarmTime } from './service.ts';
-import { readSettings, updateSettings } from './settings-store.ts';
+import { readManagedState, readSettings, updateSettings } from './settings-store.ts';
 import { siteAccess } from './site-scripts.ts';
 import { showToolbarState } from './toolbar.ts';
 
@@ -26,13 +26,15 @@ const services = {
   now: () => Date.now(),
   zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   readSettings,
-  updateSettings,
+  updateSettings: (change: Parameters<typeof updateSettings>[0]) => updateSettings(change),
+  readManagedState,
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, senderInfo(sender), services));
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes) void refresh({ notifyTabs: true });
+  // The user's settings, or the organisation's policy (Chromium reloads it while running).
+  if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') void refresh({ notifyTabs: true });
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
@@ -45,7 +47,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') {
       const suggested = countryForZone(services.zone());
       if (suggested !== undefined) {
-        await updateSettings((current) => (current.countries.length > 0 ? current : { ...current, countries: [suggested] }));
+        // Not the user's own choice, so an organisation's preset still applies over it.
+        await updateSettings((current) => (current.countries.length > 0 ? current : { ...current, countries: [suggested] }), { byUser: false });
       }
     }
     await refresh({ notifyTabs: false });

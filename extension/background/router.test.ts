@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { Detector, bundledPatterns, classify, packPatterns, unpackPatterns } from '../../src/detect/classify.ts';
+import { type ManagedPolicy, applyChange, effectiveSettings, parsePolicy } from '../shared/managed.ts';
 import { type Settings, defaultSettings } from '../shared/settings.ts';
 import { RejectedMessage, type Services, route } from './router.ts';
 
@@ -8,7 +9,10 @@ const INSIDE = Date.parse('2017-05-06T12:00:00+02:00');
 const content = { fromExtensionPage: false, site: 'example.org' };
 const popup = { fromExtensionPage: true, site: undefined };
 
+/** The user's own settings, as storage.local holds them. */
 let stored: Settings;
+/** The organisation's policy, as storage.managed would give it. */
+let policy: ManagedPolicy | undefined;
 let realNow: number;
 let granted: string[];
 const started: number[] = [];
@@ -24,8 +28,13 @@ const services: Services = {
   dataset: loadDataset(),
   now: () => realNow,
   zone: () => 'Europe/Paris',
-  readSettings: async () => stored,
-  updateSettings: async (change) => (stored = change(stored)),
+  readSettings: async () => effectiveSettings(stored, policy),
+  updateSettings: async (change) => {
+    const { user, effective } = applyChange(stored, policy, change);
+    stored = user;
+    return effective;
+  },
+  readManagedState: async () => (policy === undefined ? null : { locked: [...policy.locked], problems: [] }),
 };
 
 beforeEach(() => {
@@ -33,6 +42,7 @@ beforeEach(() => {
   started.length = 0;
   synced = 0;
   stored = defaultSettings();
+  policy = undefined;
   realNow = Date.parse('2026-11-25T12:00:00Z');
 });
 
@@ -147,5 +157,45 @@ describe('router', () => {
     await expect(route({ type: 'cs-bg/verdict', categories: ['gossip'] }, content, services)).rejects.toThrow('cs-bg/verdict');
     await expect(route({ type: 'hello' }, content, services)).rejects.toThrow('Unknown or malformed message: hello');
     await expect(route({ type: 'ui-bg/set-country', country: 'ZZ', enabled: true }, popup, services)).rejects.toThrow('ZZ');
+  });
+
+  it('does not warn about a kind of finding switched off', async () => {
+    stored = { ...stored, countries: ['FR'], preview: { at: INSIDE, setAt: realNow } };
+    expect(await route({ type: 'ui-bg/set-category', category: 'leak', enabled: false }, popup, services)).toMatchObject({
+      categories: { leak: false, poll: true, campaign: true },
+    });
+    expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toMatchObject({ verdict: { level: 'none', reasons: [] } });
+    const both = await route({ type: 'cs-bg/verdict', categories: ['leak', 'campaign'] }, content, services);
+    if (!('verdict' in both)) throw new Error('no verdict');
+    expect(both.verdict.reasons.map((r) => r.category)).toEqual(['campaign']);
+  });
+
+  it("applies an organisation's locked countries and categories, and refuses to change them", async () => {
+    policy = parsePolicy({ countries: ['FR'], categories: { leak: true, poll: true, campaign: false }, locked: ['countries', 'categories'] }).policy;
+    stored = { ...stored, countries: ['DE'], touched: ['countries'], preview: { at: INSIDE, setAt: realNow } };
+    expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toMatchObject({ verdict: { level: 'warning' } });
+    expect(await route({ type: 'cs-bg/verdict', categories: ['campaign'] }, content, services)).toMatchObject({ verdict: { level: 'none' } });
+
+    const overview = await route({ type: 'ui-bg/overview' }, popup, services);
+    expect(overview).toMatchObject({ managed: { locked: ['countries', 'categories'], problems: [] }, categories: { campaign: false } });
+    expect('countries' in overview && overview.countries.filter((c) => c.enabled).map((c) => c.code)).toEqual(['FR']);
+
+    await expect(route({ type: 'ui-bg/set-country', country: 'FR', enabled: false }, popup, services)).rejects.toThrow(
+      new RejectedMessage("countries is set by your organisation's policy and cannot be changed"),
+    );
+    await expect(route({ type: 'ui-bg/set-category', category: 'campaign', enabled: true }, popup, services)).rejects.toThrow(RejectedMessage);
+    expect(stored.countries).toEqual(['DE']);
+    // What is not locked still changes.
+    await route({ type: 'ui-bg/set-site', url: 'https://x.com/home', enabled: false }, popup, services);
+    expect(stored.disabledSites).toEqual(['x.com']);
+  });
+
+  it("starts from an organisation's preset and lets the user change it", async () => {
+    policy = parsePolicy({ countries: ['FR'], disabledSites: ['x.com'] }).policy;
+    expect(await route({ type: 'ui-bg/overview' }, popup, services)).toMatchObject({ disabledSites: ['x.com'], managed: { locked: [] } });
+    const overview = await route({ type: 'ui-bg/set-country', country: 'BE', enabled: true }, popup, services);
+    expect('countries' in overview && overview.countries.filter((c) => c.enabled).map((c) => c.code)).toEqual(['BE', 'FR']);
+    await route({ type: 'ui-bg/enable-site', host: 'x.com' }, popup, services);
+    expect(stored).toMatchObject({ countries: ['FR', 'BE'], disabledSites: [], touched: ['countries', 'disabledSites'] });
   });
 });

@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import type { Dataset } from '../../src/rules/status.ts';
 import { type BackgroundRequest, type ResponseOf, contentRequestSchema, uiRequestSchema } from '../shared/messages.ts';
+import { LockedSettingError } from '../shared/managed.ts';
+import type { ManagedState } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { checkElection } from '../../src/data/validate.ts';
 import { overview, verdictResponse } from './service.ts';
@@ -30,8 +32,12 @@ export interface Services {
   readonly now: () => number;
   /** The browser's IANA time zone, for suggesting a country. */
   readonly zone: () => string;
+  /** The settings in effect (the user's, under the organisation's policy if any). */
   readonly readSettings: () => Promise<Settings>;
+  /** Rejects with LockedSettingError if the change touches a setting the policy locks. */
   readonly updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
+  /** The organisation's policy as the UI shows it; null without one. */
+  readonly readManagedState: () => Promise<ManagedState | null>;
 }
 
 export interface SenderInfo {
@@ -49,7 +55,12 @@ export async function route(message: unknown, sender: SenderInfo, services: Serv
   const ui = v.safeParse(uiRequestSchema, message);
   if (ui.success) {
     if (!sender.fromExtensionPage) throw new RejectedMessage(`${ui.output.type} is only accepted from the extension's own pages`);
-    return handleUi(ui.output, services);
+    try {
+      return await handleUi(ui.output, services);
+    } catch (error) {
+      if (error instanceof LockedSettingError) throw new RejectedMessage(error.message);
+      throw error;
+    }
   }
   const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : typeof message;
   throw new RejectedMessage(`Unknown or malformed message: ${type}`);
@@ -75,7 +86,7 @@ async function handleContent(
 
 async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, services: Services) {
   const { dataset, now, readSettings, updateSettings } = services;
-  const overviewOf = (settings: Settings) => overview(dataset, settings, now(), services.zone());
+  const overviewOf = async (settings: Settings) => overview(dataset, settings, now(), services.zone(), await services.readManagedState());
   switch (request.type) {
     case 'ui-bg/overview':
       return overviewOf(await readSettings());
@@ -137,6 +148,10 @@ async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, services
       return overviewOf(
         await updateSettings((current) => ({ ...current, disabledSites: current.disabledSites.filter((host) => host !== request.host) })),
       );
+    case 'ui-bg/set-category': {
+      const { category, enabled } = request;
+      return overviewOf(await updateSettings((current) => ({ ...current, categories: { ...current.categories, [category]: enabled } })));
+    }
     case 'ui-bg/resume':
       return overviewOf(await updateSettings((current) => ({ ...current, snoozedUntil: null })));
     case 'ui-bg/remove-election': {

@@ -8,7 +8,7 @@ import { withElections } from '../../src/rules/calendar.ts';
 import { type Dataset, UnknownAreaError, lookupArea, nextBoundaryAfter, statusAt } from '../../src/rules/status.ts';
 import { countryForZone } from '../../src/rules/suggest.ts';
 import { CAUTION_LEAD_MS, verdictFor } from '../../src/risk/verdict.ts';
-import type { Overview, VerdictResponse } from '../shared/messages.ts';
+import type { ManagedState, Overview, VerdictResponse } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { clockNow, realTimeOf } from './clock.ts';
 
@@ -23,10 +23,12 @@ export function verdictResponse(
   if (site !== undefined && settings.disabledSites.includes(site)) return { active: false };
   if (snoozeEnd(settings, realNow) !== undefined) return { active: false };
   const { at, data, codes } = userView(dataset, settings, realNow);
-  return { active: true, verdict: verdictFor(categories, statusAt(at, codes, data), at) };
+  // A kind of finding switched off (by the user or their organisation) never warns.
+  const wanted = categories.filter((category) => settings.categories[category]);
+  return { active: true, verdict: verdictFor(wanted, statusAt(at, codes, data), at) };
 }
 
-export function overview(dataset: Dataset, settings: Settings, realNow: number, zone: string): Overview {
+export function overview(dataset: Dataset, settings: Settings, realNow: number, zone: string, managed: ManagedState | null = null): Overview {
   const { at, data } = userView(dataset, settings, realNow);
   const reports = statusAt(at, [...data.countries.keys()].sort(), data);
   return {
@@ -38,6 +40,8 @@ export function overview(dataset: Dataset, settings: Settings, realNow: number, 
     disabledSites: settings.disabledSites,
     suggested: countryForZone(zone) ?? null,
     customElections: settings.customElections,
+    categories: settings.categories,
+    managed,
     countries: reports.map((report) => {
       const country = data.countries.get(report.country);
       return {

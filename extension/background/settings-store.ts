@@ -1,26 +1,75 @@
-import { browser } from '../shared/browser.ts';
-import { SETTINGS_KEY, type Settings, migrateSettings, settingsSchema } from '../shared/settings.ts';
 import * as v from 'valibot';
+import { loadDataset } from '../../src/data/load.ts';
+import { checkElection } from '../../src/data/validate.ts';
+import { browser } from '../shared/browser.ts';
+import { type ManagedPolicy, applyChange, effectiveSettings, parsePolicy } from '../shared/managed.ts';
+import type { ManagedState } from '../shared/messages.ts';
+import { SETTINGS_KEY, type Settings, migrateSettings, settingsSchema } from '../shared/settings.ts';
 
 /**
- * storage.local is the only home of settings: the worker may be stopped at
- * any moment, so nothing lives only in its memory. Writes are queued so two
- * quick toggles cannot overwrite each other.
+ * storage.local is the only home of the user's settings: the worker may be
+ * stopped at any moment, so nothing lives only in its memory. Writes are
+ * queued so two quick toggles cannot overwrite each other. An organisation's
+ * policy (storage.managed) is read on every use and merged over them
+ * (managed.ts): callers only ever see the settings in effect.
  */
 let queue: Promise<unknown> = Promise.resolve();
+const reported = new Set<string>();
 
-export async function readSettings(): Promise<Settings> {
+async function readUserSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   const { settings, problem } = migrateSettings(stored[SETTINGS_KEY]);
   if (problem !== undefined) console.warn(`Silence Guard: stored settings were partly invalid (${problem}); repaired.`);
   return settings;
 }
 
-export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+/**
+ * The organisation's policy and what was wrong in it. No policy where the
+ * browser has none: Firefox without an enterprise policy for the extension
+ * rejects the read ("Managed storage manifest not found"), Chromium gives {},
+ * and Firefox for Android has no storage.managed at all.
+ */
+export async function readPolicy(): Promise<{ policy: ManagedPolicy | undefined; problems: readonly string[] }> {
+  const area = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed;
+  if (area === undefined) return { policy: undefined, problems: [] };
+  let raw: unknown;
+  try {
+    raw = await area.get();
+  } catch {
+    return { policy: undefined, problems: [] };
+  }
+  const dataset = loadDataset();
+  const parsed = parsePolicy(raw, { checkElection: (election) => checkElection(election, dataset.countries, 'election') });
+  for (const problem of parsed.problems) {
+    if (reported.has(problem)) continue;
+    reported.add(problem);
+    console.warn(`Silence Guard: the organisation's policy: ${problem}`);
+  }
+  return parsed;
+}
+
+/** What the popup and settings page show about the policy; null without one. */
+export async function readManagedState(): Promise<ManagedState | null> {
+  const { policy, problems } = await readPolicy();
+  return policy === undefined && problems.length === 0 ? null : { locked: [...(policy?.locked ?? [])], problems: [...problems] };
+}
+
+/** The settings in effect: the user's own with the policy's presets and locks applied. */
+export async function readSettings(): Promise<Settings> {
+  return effectiveSettings(await readUserSettings(), (await readPolicy()).policy);
+}
+
+/**
+ * Applies a change to the settings in effect and stores the user's side of
+ * it. Rejects (LockedSettingError) if the change touches a locked setting.
+ * `byUser: false` for changes the extension makes on its own.
+ */
+export function updateSettings(change: (current: Settings) => Settings, options?: { byUser?: boolean }): Promise<Settings> {
   const run = queue.then(async () => {
-    const next = v.parse(settingsSchema, change(await readSettings()));
-    await browser.storage.local.set({ [SETTINGS_KEY]: next });
-    return next;
+    const { policy } = await readPolicy();
+    const { user, effective } = applyChange(await readUserSettings(), policy, change, options);
+    await browser.storage.local.set({ [SETTINGS_KEY]: v.parse(settingsSchema, user) });
+    return effective;
   });
   queue = run.catch(() => undefined);
   return run;

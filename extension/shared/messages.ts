@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { CATEGORIES } from '../../src/detect/detector.ts';
 import { BINDS, FORCES, RESTRICTION_KINDS, countryCode, election, localizedText, regionCode, text } from '../../src/rules/schema.ts';
+import { MANAGED_FIELDS } from './settings.ts';
 import type { Verdict } from '../../src/risk/verdict.ts';
 
 const category = v.picklist(CATEGORIES);
@@ -84,9 +85,17 @@ export const uiRequestSchema = v.variant('type', [
     justGranted: v.optional(v.boolean()),
   }),
   v.strictObject({ type: v.literal('ui-bg/remove-election'), country: countryCode, date: v.string() }),
+  /** Switch one kind of finding (leak, poll, campaign) on or off. */
+  v.strictObject({ type: v.literal('ui-bg/set-category'), category, enabled: v.boolean() }),
 ]);
 
 const areaStatus = v.picklist(['active', 'upcoming', 'clear']);
+
+/** An organisation's policy as the UI needs it: which settings it locks, and what in it was invalid. */
+export const managedStateSchema = v.strictObject({
+  locked: v.array(v.picklist(MANAGED_FIELDS)),
+  problems: v.array(v.string()),
+});
 
 export const overviewSchema = v.strictObject({
   now: instant,
@@ -99,6 +108,10 @@ export const overviewSchema = v.strictObject({
   disabledSites: v.array(v.string()),
   suggested: v.nullable(v.string()),
   customElections: v.array(election),
+  /** Which kinds of finding warn. */
+  categories: v.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, v.boolean()])) as Record<(typeof CATEGORIES)[number], v.BooleanSchema<undefined>>),
+  /** Null unless an organisation's policy applies. */
+  managed: v.nullable(managedStateSchema),
   countries: v.array(
     v.strictObject({
       code: v.string(),
@@ -134,6 +147,7 @@ export type BackgroundPush = v.InferOutput<typeof backgroundPushSchema>;
 export type VerdictResponse = { active: true; verdict: Verdict } | { active: false };
 export type Overview = v.InferOutput<typeof overviewSchema>;
 export type OverviewCountry = Overview['countries'][number];
+export type ManagedState = v.InferOutput<typeof managedStateSchema>;
 
 /** The response type of each request. */
 export interface ResponseOf {
@@ -147,6 +161,7 @@ export interface ResponseOf {
   'ui-bg/remove-election': Overview;
   'ui-bg/resume': Overview;
   'ui-bg/enable-site': Overview;
+  'ui-bg/set-category': Overview;
   'ui-bg/site': SiteStateMessage;
   'ui-bg/set-site': SiteStateMessage;
 }
@@ -168,6 +183,7 @@ export const responseSchemas = {
   'ui-bg/remove-election': overviewSchema,
   'ui-bg/resume': overviewSchema,
   'ui-bg/enable-site': overviewSchema,
+  'ui-bg/set-category': overviewSchema,
   'ui-bg/site': siteStateSchema,
   'ui-bg/set-site': siteStateSchema,
 } as const satisfies { [K in RequestType]: v.GenericSchema };

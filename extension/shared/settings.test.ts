@@ -20,7 +20,21 @@ describe('migrateSettings', () => {
 
   it('migrates version 1 settings without losing the countries', () => {
     const v1 = { version: 1, countries: ['FR'], preview: null, snoozedUntil: null, disabledSites: ['example.org'] };
-    expect(migrateSettings(v1)).toEqual({ settings: { ...defaultSettings(), countries: ['FR'], disabledSites: ['example.org'] } });
+    expect(migrateSettings(v1)).toEqual({
+      settings: { ...defaultSettings(), countries: ['FR'], disabledSites: ['example.org'], touched: ['countries', 'disabledSites'] },
+    });
+  });
+
+  it('migrates version 2: every category on, the fields already set count as the user’s own', () => {
+    const v2 = { version: 2, countries: ['FR'], preview: null, snoozedUntil: null, disabledSites: [], customElections: [] };
+    expect(migrateSettings(v2)).toEqual({ settings: { ...defaultSettings(), countries: ['FR'], touched: ['countries'] } });
+    expect(migrateSettings({ ...v2, countries: [] }).settings.touched).toEqual([]);
+  });
+
+  it('keeps the categories and drops an unknown touched field', () => {
+    const { settings } = migrateSettings({ ...defaultSettings(), categories: { leak: true, poll: false, campaign: true }, touched: ['countries', 'colour'] });
+    expect(settings.categories).toEqual({ leak: true, poll: false, campaign: true });
+    expect(settings.touched).toEqual(['countries']);
   });
 
   it('drops only the custom election that is invalid', () => {

@@ -4,10 +4,15 @@
  * back to defaults field by field instead of breaking the extension.
  */
 import * as v from 'valibot';
+import { CATEGORIES, type Category } from '../../src/detect/detector.ts';
 import { countryCode, election, regionCode } from '../../src/rules/schema.ts';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
+
+/** The settings an organisation's policy can preset or lock (see managed.ts). */
+export const MANAGED_FIELDS = ['countries', 'categories', 'disabledSites', 'customElections'] as const;
+export type ManagedField = (typeof MANAGED_FIELDS)[number];
 
 export const previewSchema = v.strictObject({
   /** The instant the user wants to replay (epoch ms). */
@@ -27,6 +32,13 @@ export const settingsSchema = v.strictObject({
   disabledSites: v.array(v.pipe(v.string(), v.nonEmpty())),
   /** Elections the user added (local, regional, referendums…), merged into the calendar. */
   customElections: v.array(election),
+  /** Which kinds of finding warn: a category switched off never shows the badge. */
+  categories: v.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, v.boolean()])) as Record<Category, v.BooleanSchema<undefined>>),
+  /**
+   * The managed fields the user changed themselves: an organisation's preset
+   * (an unlocked policy value) applies only to fields the user never changed.
+   */
+  touched: v.array(v.picklist(MANAGED_FIELDS)),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -40,13 +52,27 @@ export function defaultSettings(): Settings {
     snoozedUntil: null,
     disabledSites: [],
     customElections: [],
+    categories: allCategoriesOn(),
+    touched: [],
   };
+}
+
+export function allCategoriesOn(): Record<Category, boolean> {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>;
 }
 
 /** Each step turns version N into N + 1. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 → 2: custom elections arrived.
   1: (old) => ({ ...old, version: 2, customElections: [] }),
+  // 2 → 3: categories can be switched off; the fields a user had already set count as theirs,
+  // so an organisation's later preset does not override them.
+  2: (old) => ({
+    ...old,
+    version: 3,
+    categories: allCategoriesOn(),
+    touched: (['countries', 'disabledSites', 'customElections'] as const).filter((field) => Array.isArray(old[field]) && old[field].length > 0),
+  }),
 };
 
 /**
