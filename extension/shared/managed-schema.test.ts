@@ -95,7 +95,7 @@ describe('the managed policy format', () => {
     expect(schemaPaths(customElections).sort()).toEqual(valibotPaths(election).sort());
   });
 
-  const municipal = { country: 'FR', date: '2026-03-15', name: 'Municipales de Lyon', type: 'local', status: 'scheduled' };
+  const municipal = { country: 'FR', date: '2026-03-15', name: 'Municipales de Lyon', type: 'local', status: 'confirmed' };
   const examples = {
     chromium: (read('../../docs/policies/chromium.json') as { '3rdparty': { extensions: Record<string, unknown> } })['3rdparty'].extensions,
     firefox: (read('../../docs/policies/firefox-policies.json') as { policies: { '3rdparty': { Extensions: Record<string, unknown> } } }).policies['3rdparty']

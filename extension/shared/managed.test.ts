@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LockedSettingError, applyChange, effectiveSettings, isHostname, parsePolicy } from './managed.ts';
 import { type Settings, allCategoriesOn, defaultSettings } from './settings.ts';
 
-const municipales = { country: 'FR', date: '2026-03-15', name: 'Municipales', type: 'local', status: 'scheduled' } as const;
+const municipales = { country: 'FR', date: '2026-03-15', name: 'Municipales', type: 'local', status: 'confirmed' } as const;
 
 function user(overrides: Partial<Settings> = {}): Settings {
   return { ...defaultSettings(), ...overrides };
