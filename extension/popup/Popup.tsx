@@ -13,6 +13,7 @@ const KIND_LABEL: Record<OverviewCountry['active'][number]['kind'], MessageKey> 
   polls: 'kindPolls',
   'exit-polls': 'kindExitPolls',
   results: 'kindResults',
+  'straw-polls': 'kindStrawPolls',
 };
 
 export function Popup() {

@@ -13,8 +13,14 @@ export const KINDS_BY_CATEGORY: Readonly<Record<Category, readonly RestrictionKi
   // Relaying leaked campaign material during a silence is electoral propaganda (France, CNCCEP 2017).
   leak: ['campaign'],
   campaign: ['campaign'],
-  poll: ['polls', 'exit-polls', 'results'],
+  poll: ['polls', 'exit-polls', 'results', 'straw-polls'],
 };
+
+/**
+ * Kinds that only caution, whoever they bind: the detector cannot tell a
+ * straw poll (banned) from an opinion poll (lawful) in a draft.
+ */
+const CAUTION_KINDS: readonly RestrictionKind[] = ['straw-polls'];
 
 /**
  * How long before a restriction starts the verdict already cautions: a post
@@ -74,7 +80,7 @@ export function verdictFor(categories: readonly Category[], reports: readonly Co
   if (inForce.length > 0) {
     // A warning needs a confirmed law that reaches anyone's post. Unconfirmed rules, guidance and laws
     // worded for media, parties or pollsters still show, but as a caution: the user should know.
-    const level: RiskLevel = inForce.some((r) => r.restriction.confidence !== 'low' && reachOf(r.restriction) === 'law') ? 'warning' : 'caution';
+    const level: RiskLevel = inForce.some((r) => r.restriction.confidence !== 'low' && reachOf(r.restriction) === 'law' && !CAUTION_KINDS.includes(r.restriction.kind)) ? 'warning' : 'caution';
     return { level, reasons: inForce, until: Math.min(...inForce.map((r) => r.restriction.end)), at };
   }
   // Nothing in force yet: a restriction about to start is worth a caution, with the time it starts.

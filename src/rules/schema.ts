@@ -34,7 +34,11 @@ export const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an 
 /** ISO 3166-2 subdivision code, e.g. FR-971 or IN-KA. */
 export const regionCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as FR-971'));
 
-export const RESTRICTION_KINDS = ['campaign', 'polls', 'exit-polls', 'results'] as const;
+/**
+ * `straw-polls`: a ban on publishing popularity votes or straw polls (an online
+ * vote, a count of likes), which leaves opinion polls lawful (Japan, art. 138-3).
+ */
+export const RESTRICTION_KINDS = ['campaign', 'polls', 'exit-polls', 'results', 'straw-polls'] as const;
 export const restrictionKind = v.picklist(RESTRICTION_KINDS);
 
 /**
