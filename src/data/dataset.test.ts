@@ -4,7 +4,7 @@ import { dataIndexSource } from '../../scripts/gen-data-index.ts';
 import zoneCountries from './zone-countries.json' with { type: 'json' };
 import { countryFiles, electionFiles } from './files.generated.ts';
 import { loadDataset } from './load.ts';
-import { checkDataset } from './validate.ts';
+import { checkDataset, hostProblem } from './validate.ts';
 
 const dataset = loadDataset();
 const REQUIRED = (
@@ -63,7 +63,7 @@ describe('validation messages', () => {
   it('catches an election for a region the country does not list', () => {
     const { problems } = checkDataset(
       { 'FR.json': countryFiles['FR.json'] },
-      { 'FR.json': [{ country: 'FR', date: '2030-01-01', name: { en: 'x', fr: 'x' }, type: 'local', status: 'confirmed', sources: [{ url: 'https://example.org', title: 't' }], regionalVotes: [{ regions: ['FR-ZZZ'] }] }] },
+      { 'FR.json': [{ country: 'FR', date: '2030-01-01', name: { en: 'x', fr: 'x' }, type: 'local', status: 'confirmed', sources: [{ url: 'https://example.org', title: 't', kind: 'official' }], regionalVotes: [{ regions: ['FR-ZZZ'] }] }] },
     );
     expect(problems).toEqual(['elections/FR.json: 0: region "FR-ZZZ" is not listed in countries/FR.json']);
   });
@@ -78,9 +78,38 @@ describe('validation messages', () => {
   it('wants the bundled calendar localized, while a plain name stays valid for custom elections', () => {
     const { problems } = checkDataset(
       { 'FR.json': countryFiles['FR.json'] },
-      { 'FR.json': [{ country: 'FR', date: '2030-01-01', name: 'x', type: 'local', status: 'confirmed', sources: [{ url: 'https://example.org', title: 't' }] }] },
+      { 'FR.json': [{ country: 'FR', date: '2030-01-01', name: 'x', type: 'local', status: 'confirmed', sources: [{ url: 'https://example.org', title: 't', kind: 'official' }] }] },
     );
     expect(problems).toEqual(['elections/FR.json: 0.name: must give the name per language ({ "en": …, "fr": … })']);
+  });
+
+  it('refuses malformed, cached, proxied and pre-production hosts', () => {
+    expect(hostProblem('https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006353232')).toBeUndefined();
+    expect(hostProblem('https://fr.wikipedia.org./wiki/X')).toMatch(/ends with a dot/);
+    expect(hostProblem('http://195.23.69.164/faq2/102/10')).toMatch(/IP address/);
+    expect(hostProblem('https://www-pref-kagoshima-jp.cache.yimg.jp/ka01/index.html')).toMatch(/cached/);
+    expect(hostProblem('https://webcache.googleusercontent.com/search?q=cache:x')).toMatch(/cached/);
+    expect(hostProblem('https://preprod.tageblatt.lu/nachrichten/x')).toMatch(/pre-production/);
+    expect(hostProblem('https://tersino.site/proxy.php?url=aHR0cHM6Ly93d3c')).toMatch(/proxy/);
+    expect(hostProblem('https://example.org/?url=https%3A%2F%2Fnews.example')).toMatch(/proxy/);
+    expect(hostProblem('https://localhost/x')).toMatch(/no domain/);
+    expect(hostProblem('https://bad_host.example.com/')).toMatch(/malformed label/);
+  });
+
+  it('wants a law or election-body source behind every high-confidence rule', () => {
+    const italy = structuredClone(countryFiles['IT.json']) as { rules: { confidence: string; sources: { kind: string }[] }[] };
+    const index = italy.rules.findIndex((rule) => rule.confidence === 'high');
+    for (const source of italy.rules[index]!.sources) source.kind = 'press';
+    const { problems } = checkDataset({ 'IT.json': italy }, {});
+    expect(problems).toEqual([
+      `countries/IT.json: rules.${index}.sources: a high-confidence rule must cite the law text or the election body's own page (kind "law" or "official"), or be lowered to medium`,
+    ]);
+  });
+
+  it('every bundled source says what kind of source it is', () => {
+    for (const country of dataset.countries.values()) {
+      for (const source of [...(country.sources ?? []), ...country.rules.flatMap((rule) => rule.sources)]) expect(source.kind, source.url).toBeDefined();
+    }
   });
 
   it('requires sources and a legal basis from a country that records no rule', () => {

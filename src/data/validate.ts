@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { LocalizedText, TextLanguage } from '../rules/localize.ts';
 import type { Dataset } from '../rules/status.ts';
-import { type Country, type Election, calendar, country } from '../rules/schema.ts';
+import { type Country, type Election, type Source, calendar, country } from '../rules/schema.ts';
 
 /**
  * Languages other than English and French that are official nationally, in
@@ -58,6 +58,14 @@ export function checkDataset(
     for (const [index, rule] of data.rules.entries()) {
       problems.push(...missingLanguages(data.code, rule.summary, `${label}: rules.${index}.summary`));
       problems.push(...missingLanguages(data.code, rule.penalty, `${label}: rules.${index}.penalty`));
+      problems.push(...checkSources(rule.sources, `${label}: rules.${index}.sources`));
+      if (rule.confidence === 'high' && !rule.sources.some((source) => source.kind === 'law' || source.kind === 'official')) {
+        problems.push(`${label}: rules.${index}.sources: a high-confidence rule must cite the law text or the election body's own page (kind "law" or "official"), or be lowered to medium`);
+      }
+    }
+    problems.push(...checkSources(data.sources ?? [], `${label}: sources`));
+    for (const [index, change] of (data.recentChanges ?? []).entries()) {
+      if (change.source !== undefined) problems.push(...checkSources([change.source], `${label}: recentChanges.${index}.source`));
     }
     countries.set(data.code, data);
   }
@@ -107,7 +115,46 @@ function checkBundledElection(election: Election, label: string): string[] {
   if (typeof election.name === 'string') problems.push(`${label}.name: must give the name per language ({ "en": …, "fr": … })`);
   else problems.push(...missingLanguages(election.country, election.name, `${label}.name`));
   if (election.status === 'scheduled') problems.push(`${label}.status: write "confirmed" (or "expected", "held")`);
+  problems.push(...checkSources(election.sources ?? [], `${label}.sources`));
   return problems;
+}
+
+/** Every bundled source says what it is and lives on a well-formed public host name. */
+function checkSources(sources: readonly Source[], label: string): string[] {
+  const problems: string[] = [];
+  for (const [index, source] of sources.entries()) {
+    if (source.kind === undefined) problems.push(`${label}.${index}.kind: say what the source is ("law", "official", "press" or "other")`);
+    const problem = hostProblem(source.url);
+    if (problem !== undefined) problems.push(`${label}.${index}.url: ${problem}`);
+  }
+  return problems;
+}
+
+/**
+ * Why a source URL's host is not a citable site, if it is not: an IP address,
+ * a trailing dot or malformed label, a search-engine cache, a proxy or a
+ * pre-production copy of a site.
+ */
+export function hostProblem(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'not a URL';
+  }
+  const host = parsed.hostname.toLowerCase();
+  if (host.endsWith('.')) return `host "${host}" ends with a dot`;
+  if (/^\d+(?:\.\d+){3}$/.test(host) || host.startsWith('[')) return `host "${host}" is an IP address, not a site name`;
+  const labels = host.split('.');
+  if (labels.length < 2) return `host "${host}" has no domain`;
+  if (labels.some((label) => !/^(?!-)[a-z0-9-]{1,63}(?<!-)$/.test(label))) return `host "${host}" has a malformed label`;
+  if (!/^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/.test(labels.at(-1) ?? '')) return `host "${host}" has no valid top-level domain`;
+  if (labels.includes('cache') || host === 'webcache.googleusercontent.com' || host.endsWith('.translate.goog')) {
+    return `host "${host}" is a cached or translated copy; cite the page itself`;
+  }
+  if (/^(?:preprod|staging|dev|test)\b/.test(labels[0] ?? '')) return `host "${host}" is a pre-production copy of a site`;
+  if (/proxy/i.test(parsed.pathname) || /[?&]url=https?(?::|%3a)/i.test(parsed.search)) return `URL goes through a proxy; cite the page itself`;
+  return undefined;
 }
 
 function missingLanguages(code: string, text: LocalizedText, label: string): string[] {
