@@ -29,6 +29,8 @@ export interface PageDriver {
   /** Resolves when fn(arg) is truthy in the page; rejects after timeoutMs. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Makes this tab the selected one, as a user clicking it would (a hidden tab gets no focus events). */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,14 @@ export interface ExtensionHarness {
   newPage(url: string): Promise<PageDriver>;
   /** A page of the extension itself, e.g. `extension/popup/index.html`. */
   extensionPage(path: string): Promise<PageDriver>;
+  /**
+   * Makes the browser say yes when the extension next asks for these host permissions, as a
+   * user would: Firefox accepts optional-permission requests by itself in this profile
+   * (`extensions.webextOptionalPermissionPrompts`); Chromium has no such switch, so the user's
+   * own "allow on this site" is given first in chrome://extensions, after which Chromium grants
+   * the extension's request without a prompt.
+   */
+  acceptHostPermissions(origins: readonly string[]): Promise<void>;
   close(): Promise<void>;
   /** Settles when the browser goes away, e.g. the user closed its window. */
   readonly closed: Promise<void>;
@@ -95,6 +105,20 @@ async function launchChromium(dist: string, headless: boolean, policy?: PolicyLa
       await page.goto(`${origin}/${path}`);
       return playwrightDriver(page);
     },
+    acceptHostPermissions: async (origins) => {
+      const page = await context.newPage();
+      const id = new URL(origin).host;
+      await page.goto(`chrome://extensions/?id=${id}`);
+      await page.evaluate(
+        async ([extensionId, patterns]) => {
+          type DeveloperPrivate = { addHostPermission(id: string, host: string): Promise<void> };
+          const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+          for (const pattern of patterns) await api.addHostPermission(extensionId, pattern);
+        },
+        [id, [...origins]] as const,
+      );
+      await page.close();
+    },
     close: () => context.close(),
     closed: new Promise((resolve) => context.once('close', () => resolve())),
   };
@@ -113,6 +137,7 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -133,6 +158,8 @@ async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLau
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // permissions.request() resolves true without a prompt (see acceptHostPermissions).
+      'extensions.webextOptionalPermissionPrompts': false,
       // Quiet, offline-friendly profile.
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
@@ -145,6 +172,8 @@ async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLau
     browserName: 'firefox',
     newPage: async (url) => {
       const page = await browser.newPage();
+      if (process.env.E2E_DEBUG) page.on('console', (m) => console.log('[console]', m.type(), m.text()));
+      if (process.env.E2E_DEBUG) page.on('pageerror', (e) => console.log('[pageerror]', (e as Error).message));
       await page.goto(url);
       return puppeteerDriver(page);
     },
@@ -156,6 +185,7 @@ async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLau
       await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: DEFAULT_WAIT_MS }, url);
       return puppeteerDriver(page);
     },
+    acceptHostPermissions: async () => undefined,
     close: async () => {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
@@ -192,6 +222,7 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
       }
     },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

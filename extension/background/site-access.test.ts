@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../shared/settings.ts';
-import { originsNeedingScripts, siteState } from './site-access.ts';
+import { extensionRootPath, originsNeedingScripts, siteState } from './site-access.ts';
 
 const builtin = ['https://x.com/*', 'https://*.reddit.com/*'];
 
@@ -26,5 +26,18 @@ describe('siteState', () => {
 describe('originsNeedingScripts', () => {
   it('registers scripts only for granted sites the manifest does not already cover', () => {
     expect(originsNeedingScripts(['https://x.com/*', 'https://forum.example.org/*', '<all_urls>'], builtin)).toEqual(['https://forum.example.org/*']);
+  });
+});
+
+describe('extensionRootPath', () => {
+  it('turns the absolute URLs Firefox gives into paths from the extension root', () => {
+    expect(extensionRootPath('moz-extension://6d5b0c3e-54a1-4f0e-9c43-5a8d1e3f7b21/assets/index.ts-abc123.js')).toBe('/assets/index.ts-abc123.js');
+    expect(extensionRootPath('chrome-extension://abcdefghijklmnop/extension/content/index.js')).toBe('/extension/content/index.js');
+  });
+
+  it('roots relative paths, so they never depend on the calling page', () => {
+    expect(extensionRootPath('extension/content/index.js')).toBe('/extension/content/index.js');
+    expect(extensionRootPath('/extension/content/index.js')).toBe('/extension/content/index.js');
+    expect(extensionRootPath('//extension/content/index.js')).toBe('/extension/content/index.js');
   });
 });

@@ -34,3 +34,22 @@ export function originsNeedingScripts(granted: readonly string[], builtinMatches
 }
 
 export const SITE_SCRIPT_PREFIX = 'site:';
+
+/**
+ * A content script's file as `scripting` wants it: a path from the
+ * extension's root. Firefox's `runtime.getManifest()` gives absolute
+ * `moz-extension://<uuid>/…` URLs, which `registerContentScripts` rejects
+ * ("must be a relative URL"); and Firefox resolves a path without a leading
+ * slash against the calling document, so one is always given.
+ */
+export function extensionRootPath(file: string): string {
+  let path = file;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(file)) {
+    try {
+      path = new URL(file).pathname;
+    } catch {
+      // Not a URL after all: keep it as given.
+    }
+  }
+  return `/${path.replace(/^\/+/, '')}`;
+}
