@@ -180,8 +180,13 @@ async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLau
     extensionPage: async (path) => {
       const page = await browser.newPage();
       const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
-      // Navigation to moz-extension:// pages may never report completion here; poll for the page instead.
-      void page.goto(url).catch(() => undefined);
+      // Firefox sends no load events for moz-extension:// documents over WebDriver BiDi, so a
+      // goto waiting for "load" never settles; the navigate command itself does, once the new
+      // document is interactive. Nothing may be evaluated in the tab before that: a script run
+      // in the outgoing about:blank while Firefox swaps it for the extension's process gets a
+      // null completion, which Firefox's BiDi turns into "right-hand side of 'in' should be an
+      // object, got null" (the old flaky failure).
+      await page.goto(url, { waitUntil: [] });
       await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: DEFAULT_WAIT_MS }, url);
       return puppeteerDriver(page);
     },
@@ -207,20 +212,7 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
       await page.keyboard.up('Control');
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        try {
-          await page.waitForFunction(fn as never, { timeout: Math.max(1, deadline - Date.now()) }, arg);
-          return;
-        } catch (error) {
-          // Firefox's WebDriver BiDi sometimes fails an evaluation while a just-opened page
-          // settles ("right-hand side of 'in' should be an object"); keep waiting until the deadline.
-          if (Date.now() >= deadline) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-    },
+    waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
