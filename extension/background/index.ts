@@ -56,8 +56,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 browser.runtime.onStartup.addListener(() => void refresh({ notifyTabs: false }));
 // Sites switched on or off in the browser's own extension settings, too.
-browser.permissions.onAdded.addListener(() => void siteAccess.syncScripts());
-browser.permissions.onRemoved.addListener(() => void siteAccess.syncScripts());
+browser.permissions.onAdded.addListener(() => void siteAccess.syncScripts().catch(reportSyncFailure));
+browser.permissions.onRemoved.addListener(() => void siteAccess.syncScripts().catch(reportSyncFailure));
 // Also on every wake-up: a worker restarted by the browser re-arms its alarm.
 void refresh({ notifyTabs: false });
 
@@ -83,6 +83,10 @@ async function notifyAllTabs(push: BackgroundPush): Promise<void> {
           browser.tabs.sendMessage(tab.id, push).catch(() => undefined),
     ),
   );
+}
+
+function reportSyncFailure(error: unknown): void {
+  console.error('Silence Guard: could not update the content scripts of the sites switched on:', error);
 }
 
 function senderInfo(sender: Runtime.MessageSender): SenderInfo {
