@@ -14,6 +14,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    rollupOptions: { input: { detector: 'bench/detector.ts' }, output: { format: 'es', entryFileNames: '[name].mjs' } },
+    rollupOptions: { input: { detector: 'bench/detector.ts', floor: 'bench/floor.ts' }, output: { format: 'es', entryFileNames: '[name].mjs' } },
   },
 });

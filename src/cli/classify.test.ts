@@ -33,6 +33,15 @@ describe('classify command', () => {
     expect(lines[1]).toEqual({ id: 'b', categories: [], evidence: [] });
   });
 
+  it('takes CRLF line ends and a last line without one', async () => {
+    const { code, lines } = await run('{"id":"a","text":"x"}\r\n{"id":"b","text":"#MacronLeaks"}');
+    expect(code).toBe(0);
+    expect(lines.map((l: { id: string; categories: string[] }) => [l.id, l.categories])).toEqual([
+      ['a', []],
+      ['b', ['leak']],
+    ]);
+  });
+
   it('reports bad lines with their number, keeps going, and exits 1', async () => {
     const { code, lines, err } = await run(
       ['{"id":"1","text":"ok"}', 'not json', '{"id":2,"text":"x"}', '', '{"text":"no id"}', '[1]', '{"id":"6","text":"leaked En Marche emails"}'].join('\n'),
@@ -46,8 +55,8 @@ describe('classify command', () => {
     expect(err).not.toContain('line 4');
   });
 
-  it('runs as `npm run classify -- -` on standard input', () => {
-    const out = execFileSync('npx', ['tsx', 'src/cli/classify.ts', '-'], { input: '{"id":"x","text":"#MacronLeaks"}\n' }).toString();
+  it('runs as `npm run --silent classify -- -` on standard input (the bundled command)', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'classify', '--', '-'], { input: '{"id":"x","text":"#MacronLeaks"}\n' }).toString();
     expect(JSON.parse(out)).toMatchObject({ id: 'x', categories: ['leak'] });
     }, CHILD_PROCESS_TIMEOUT_MS);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHUNK_LENGTH, chunkBounds, classifyInChunks } from './chunked.ts';
+import { CHUNK_LENGTH, chunkBounds, chunks, classifyInChunks, classifyLong } from './chunked.ts';
 import { classify } from './classify.ts';
 
 const filler = (length: number) => 'Belle journée pour une balade au parc avec le chien. '.repeat(Math.ceil(length / 53)).slice(0, length);
@@ -7,7 +7,7 @@ const filler = (length: number) => 'Belle journée pour une balade au parc avec 
 describe('classifyInChunks', () => {
   it('covers the whole text with overlapping chunks cut at spaces', () => {
     const text = filler(5 * CHUNK_LENGTH + 123);
-    const bounds = chunkBounds(text.length, text);
+    const bounds = chunkBounds(text);
     expect(bounds[0]?.[0]).toBe(0);
     expect(bounds.at(-1)?.[1]).toBe(text.length);
     for (const [index, [start, end]] of bounds.entries()) {
@@ -15,6 +15,15 @@ describe('classifyInChunks', () => {
       if (index > 0) expect(start).toBeLessThan(bounds[index - 1]![1]);
       if (end < text.length) expect(text[end]).toBe(' ');
     }
+  });
+
+  it('cuts text without spaces hard, lazily: the first chunk comes before the rest is looked at', () => {
+    const text = 'x'.repeat(8_000_000);
+    const first = chunks(text).next();
+    expect(first.value).toEqual([0, CHUNK_LENGTH]);
+    const bounds = chunkBounds('y'.repeat(5 * CHUNK_LENGTH));
+    expect(bounds.at(-1)?.[1]).toBe(5 * CHUNK_LENGTH);
+    for (const [start, end] of bounds) expect(end - start).toBeLessThanOrEqual(CHUNK_LENGTH);
   });
 
   it('finds a phrase that straddles a chunk cut, with offsets into the whole text', async () => {
@@ -37,6 +46,8 @@ describe('classifyInChunks', () => {
 
   it('gives the same answer as one pass for short drafts, and stops when aborted', async () => {
     expect(await classifyInChunks('votez Macron dimanche', classify)).toEqual(classify('votez Macron dimanche'));
+    const long = `${filler(3 * CHUNK_LENGTH)} #MacronLeaks ${filler(CHUNK_LENGTH)}`;
+    expect(classifyLong(long, classify)).toEqual(await classifyInChunks(long, classify));
     const controller = new AbortController();
     controller.abort();
     await expect(classifyInChunks(filler(3 * CHUNK_LENGTH), classify, { signal: controller.signal })).rejects.toThrow();

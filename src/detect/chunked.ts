@@ -4,55 +4,100 @@
  * event loop (the caller's `yieldControl`), and the findings merged with
  * their offsets shifted back. The overlap keeps a phrase that straddles a cut
  * whole in the next chunk.
+ *
+ * The cost is linear in the text: cuts are found lazily, one chunk ahead,
+ * and each search for a space looks at a bounded window (text without spaces
+ * is cut hard), so the first chunk is classified at once whatever the length.
  */
-import { CATEGORIES, type Classification, type Evidence } from './detector.ts';
+import { CATEGORIES, type Classification, type Evidence } from './categories.ts';
 
-/** Classifying this much takes a few milliseconds: far below a 50 ms long task. */
-export const CHUNK_LENGTH = 20_000;
+/** Classifying this much takes a few milliseconds even when every word matches: far below a 16 ms frame. */
+export const CHUNK_LENGTH = 8_000;
 /** Longer than any finding's span (two terms at most 8 words apart). */
 export const CHUNK_OVERLAP = 600;
 
-export function chunkBounds(length: number, text: string): [number, number][] {
-  if (length <= CHUNK_LENGTH) return [[0, length]];
-  const bounds: [number, number][] = [];
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
+}
+
+/** The chunks' [start, end) offsets, computed as they are consumed. */
+export function* chunks(text: string): Generator<[number, number]> {
+  const length = text.length;
+  if (length <= CHUNK_LENGTH) {
+    yield [0, length];
+    return;
+  }
   let start = 0;
   while (start < length) {
     let end = Math.min(length, start + CHUNK_LENGTH);
     if (end < length) {
-      // Cut at whitespace so a word is never split; fall back to a hard cut in one huge word.
-      const space = text.lastIndexOf(' ', end);
-      if (space > start + CHUNK_LENGTH / 2) end = space;
+      // Cut at whitespace in the chunk's second half so a word is never split; a huge word is cut hard.
+      for (let at = end; at > start + CHUNK_LENGTH / 2; at -= 1) {
+        if (isSpace(text.charCodeAt(at))) {
+          end = at;
+          break;
+        }
+      }
     }
-    bounds.push([start, end]);
-    if (end >= length) break;
+    yield [start, end];
+    if (end >= length) return;
+    // The next chunk starts CHUNK_OVERLAP back, at the start of a word when there is one in reach.
     let next = Math.max(start + 1, end - CHUNK_OVERLAP);
-    const space = text.indexOf(' ', next);
-    if (space !== -1 && space < end) next = space + 1;
+    for (let at = next; at < end; at += 1) {
+      if (isSpace(text.charCodeAt(at))) {
+        next = at + 1;
+        break;
+      }
+    }
     start = next;
   }
-  return bounds;
 }
 
+export function chunkBounds(text: string): [number, number][] {
+  return [...chunks(text)];
+}
+
+/** Evidence of successive chunks, shifted back to offsets into the whole text, each span once. */
+class Merged {
+  private readonly evidence: Evidence[] = [];
+  private readonly seen = new Set<string>();
+
+  add(found: Classification, offset: number): void {
+    for (const e of found.evidence) {
+      const shifted = { ...e, start: e.start + offset, end: e.end + offset };
+      const key = `${shifted.category}|${shifted.start}|${shifted.end}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.evidence.push(shifted);
+    }
+  }
+
+  result(): Classification {
+    const evidence = this.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { categories: CATEGORIES.filter((c) => evidence.some((e) => e.category === c)), evidence };
+  }
+}
+
+/** The page's way: one chunk per turn of the event loop (`yieldControl`), stopping when `signal` aborts. */
 export async function classifyInChunks(
   text: string,
   classify: (text: string) => Classification,
   { yieldControl = () => Promise.resolve(), signal }: { yieldControl?: () => Promise<void>; signal?: AbortSignal } = {},
 ): Promise<Classification> {
-  const bounds = chunkBounds(text.length, text);
-  if (bounds.length === 1) return classify(text);
-  const evidence: Evidence[] = [];
-  const seen = new Set<string>();
-  for (const [start, end] of bounds) {
+  if (text.length <= CHUNK_LENGTH) return classify(text);
+  const merged = new Merged();
+  for (const [start, end] of chunks(text)) {
     signal?.throwIfAborted();
-    for (const e of classify(text.slice(start, end)).evidence) {
-      const shifted = { ...e, start: e.start + start, end: e.end + start };
-      const key = `${shifted.category}|${shifted.start}|${shifted.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      evidence.push(shifted);
-    }
+    merged.add(classify(text.slice(start, end)), start);
     await yieldControl();
   }
-  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { categories: CATEGORIES.filter((c) => evidence.some((e) => e.category === c)), evidence };
+  return merged.result();
+}
+
+/** The command line's way: the same chunks, in one synchronous run (nobody is waiting for a frame). */
+export function classifyLong(text: string, classify: (text: string) => Classification): Classification {
+  if (text.length <= CHUNK_LENGTH) return classify(text);
+  const merged = new Merged();
+  for (const [start, end] of chunks(text)) merged.add(classify(text.slice(start, end)), start);
+  return merged.result();
 }

@@ -3,10 +3,12 @@
  * evaluation, tests) and the background, which packs its patterns for
  * content scripts. The content script itself uses detector.ts only.
  */
-import { type Classification, Detector, compilePatterns } from './detector.ts';
+import { compilePatterns } from './compile.ts';
+import { type Classification, Detector } from './detector.ts';
 import { LEXICONS } from './lexicons/index.ts';
 
 export * from './detector.ts';
+export { compilePatterns } from './compile.ts';
 
 let bundled: Detector | undefined;
 

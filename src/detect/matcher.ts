@@ -1,11 +1,20 @@
 /**
- * Aho–Corasick matching of every lexicon pattern in one left-to-right pass
- * over the normalised text. Time is linear in the text length plus the number
- * of matches; there is no backtracking, so no input can make it slow.
+ * Finds every lexicon pattern in the normalised text in time linear in its
+ * length; there is no backtracking, so no input can make it slow.
  *
- * The automaton is built with ordinary maps, then packed into typed arrays
- * (each node's edges sorted by character, found by binary search): it lives
- * in every tab's content script, where a map per node would cost megabytes.
+ * Almost every pattern must start at a word boundary (a space, the start of
+ * the text, or a camel-case break inside a hashtag). Those are kept in a trie
+ * walked from each such position only, never from the middle of a word: the
+ * walk stops at the first character no pattern continues with, and is never
+ * longer than the longest pattern, so the cost per character is bounded by a
+ * small constant. The few patterns that may start inside a word (`*leaks`)
+ * form a small Aho–Corasick automaton, run over every character as a dense
+ * table.
+ *
+ * Both are packed into typed arrays (each node's edges sorted by character,
+ * found by binary search, with a direct table for the characters of the
+ * commonest scripts at the root): they live in every tab's content script,
+ * where a map per node would cost megabytes.
  */
 import type { Normalised } from './normalise.ts';
 
@@ -30,39 +39,44 @@ export interface Match<Tag extends string = string> {
   readonly word: number;
 }
 
-export class PatternSet<Tag extends string = string> {
-  private readonly patterns: readonly Pattern<Tag>[];
-  /** Node n's edges are edgeChars/edgeTargets[edgeStart[n] .. edgeStart[n + 1]), sorted by char. */
-  private readonly edgeStart: Int32Array;
-  private readonly edgeChars: Uint16Array;
-  private readonly edgeTargets: Int32Array;
-  private readonly fail: Int32Array;
-  /** Nearest node along the fail chain (itself included) that ends a pattern, or -1. */
-  private readonly outputNode: Int32Array;
-  private readonly depth: Int32Array;
-  /** Node n's patterns are outputPatterns[outputStart[n] .. outputStart[n + 1]). */
-  private readonly outputStart: Int32Array;
-  private readonly outputPatterns: Int32Array;
-  private readonly rootTable = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
-  /** Transitions walked by the last scan; a test uses it to prove linear time. */
-  lastScanSteps = 0;
+const INFIX_START = 1;
+const INFIX_END = 2;
+const WHOLE_WORD = 4;
+/** Characters below this get a direct table (Latin, Greek, Cyrillic); others are found by binary search. */
+const TABLE_LIMIT = 0x500;
 
-  constructor(patterns: Iterable<Pattern<Tag>>) {
-    // Build the trie from the patterns in sorted order: each pattern shares its longest common
-    // prefix with the previous one, so the path to extend is always the previous pattern's,
-    // and nodes come out in depth-first order with each node's children in character order.
-    const list = [...patterns].filter((p) => p.text.length > 0).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-    this.patterns = list;
-    const nodeCapacity = list.reduce((sum, p) => sum + p.text.length, 0) + 1;
+/** The space between words and the `%` word: anything but a letter or digit of the normalised text. */
+function isBreak(code: number): boolean {
+  return code === 32 || code === 37;
+}
+
+/**
+ * A trie of pattern texts, packed. Node n's edges are edgeChars/edgeTargets[edgeStart[n] .. edgeStart[n + 1]),
+ * sorted by character; its patterns (by index into the caller's list) are outputPatterns[outputStart[n] .. outputStart[n + 1]).
+ */
+class Trie {
+  readonly edgeStart: Int32Array;
+  readonly edgeChars: Uint16Array;
+  readonly edgeTargets: Int32Array;
+  readonly depth: Int32Array;
+  readonly outputStart: Int32Array;
+  readonly outputPatterns: Int32Array;
+  readonly rootTable = new Int32Array(TABLE_LIMIT).fill(-1);
+  readonly size: number;
+
+  /** `texts` sorted, `indexes` the pattern index of each. */
+  constructor(texts: readonly string[], indexes: readonly number[]) {
+    // Each text shares its longest common prefix with the previous one (they are sorted), so the path
+    // to extend is always the previous text's, and nodes come out depth first, children in character order.
+    const nodeCapacity = texts.reduce((sum, text) => sum + text.length, 0) + 1;
     const parent = new Int32Array(nodeCapacity);
     const char = new Uint16Array(nodeCapacity);
     const depth = new Int32Array(nodeCapacity);
-    const endsAt = new Int32Array(list.length);
+    const endsAt = new Int32Array(texts.length);
     const path: number[] = [0];
     let count = 1;
     let previous = '';
-    for (const [index, pattern] of list.entries()) {
-      const text = pattern.text;
+    for (const [index, text] of texts.entries()) {
       let shared = 0;
       while (shared < text.length && shared < previous.length && text.charCodeAt(shared) === previous.charCodeAt(shared)) shared += 1;
       path.length = shared + 1;
@@ -76,15 +90,16 @@ export class PatternSet<Tag extends string = string> {
       endsAt[index] = path[text.length] as number;
       previous = text;
     }
+    this.size = count;
+    this.depth = depth.slice(0, count);
 
-    // Pack the edges: children of a node, in creation (= character) order.
     this.edgeStart = new Int32Array(count + 1);
     const edgeStart = this.edgeStart;
     for (let node = 1; node < count; node += 1) edgeStart[(parent[node] as number) + 1] = (edgeStart[(parent[node] as number) + 1] as number) + 1;
     for (let node = 0; node < count; node += 1) edgeStart[node + 1] = (edgeStart[node + 1] as number) + (edgeStart[node] as number);
-    this.edgeChars = new Uint16Array(count - 1);
-    this.edgeTargets = new Int32Array(count - 1);
-    const fill = this.edgeStart.slice(0, count);
+    this.edgeChars = new Uint16Array(Math.max(0, count - 1));
+    this.edgeTargets = new Int32Array(Math.max(0, count - 1));
+    const fill = edgeStart.slice(0, count);
     for (let node = 1; node < count; node += 1) {
       const slot = parent[node] as number;
       const at = fill[slot] as number;
@@ -92,67 +107,34 @@ export class PatternSet<Tag extends string = string> {
       this.edgeChars[at] = char[node] as number;
       this.edgeTargets[at] = node;
     }
-    this.depth = depth.slice(0, count);
-    // Patterns are sorted, so those ending at one node are consecutive: outputs in pattern order.
+
     this.outputStart = new Int32Array(count + 1);
     const outputStart = this.outputStart;
     for (const node of endsAt) outputStart[node + 1] = (outputStart[node + 1] as number) + 1;
     for (let node = 0; node < count; node += 1) outputStart[node + 1] = (outputStart[node + 1] as number) + (outputStart[node] as number);
-    this.outputPatterns = new Int32Array(list.length);
-    const outFill = this.outputStart.slice(0, count);
+    this.outputPatterns = new Int32Array(texts.length);
+    const outFill = outputStart.slice(0, count);
     for (const [index, node] of endsAt.entries()) {
       const at = outFill[node] as number;
       outFill[node] = at + 1;
-      this.outputPatterns[at] = index;
+      this.outputPatterns[at] = indexes[index] as number;
     }
 
-    for (let e = this.edgeStart[0] as number; e < (this.edgeStart[1] as number); e += 1) {
+    for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e += 1) {
       const code = this.edgeChars[e] as number;
-      if (code < ROOT_TABLE_SIZE) this.rootTable[code] = this.edgeTargets[e] as number;
+      if (code < TABLE_LIMIT) this.rootTable[code] = this.edgeTargets[e] as number;
     }
-
-    // Fail links, breadth first.
-    this.fail = new Int32Array(count);
-    this.outputNode = new Int32Array(count).fill(-1);
-    const queue: number[] = [];
-    for (let e = this.edgeStart[0] as number; e < (this.edgeStart[1] as number); e += 1) queue.push(this.edgeTargets[e] as number);
-    for (const child of queue) if (this.hasOutput(child)) this.outputNode[child] = child;
-    for (let head = 0; head < queue.length; head += 1) {
-      const state = queue[head] as number;
-      for (let e = this.edgeStart[state] as number; e < (this.edgeStart[state + 1] as number); e += 1) {
-        const code = this.edgeChars[e] as number;
-        const child = this.edgeTargets[e] as number;
-        let fail = this.fail[state] as number;
-        let target = this.step(fail, code);
-        while (target === -1 && fail !== 0) {
-          fail = this.fail[fail] as number;
-          target = this.step(fail, code);
-        }
-        this.fail[child] = target !== -1 && target !== child ? target : 0;
-        this.outputNode[child] = this.hasOutput(child) ? child : (this.outputNode[this.fail[child] as number] as number);
-        queue.push(child);
-      }
-    }
-  }
-
-  get size(): number {
-    return this.patterns.length;
-  }
-
-  private hasOutput(node: number): boolean {
-    return (this.outputStart[node + 1] as number) > (this.outputStart[node] as number);
   }
 
   /** The child of `node` on `code`, or -1. */
-  private step(node: number, code: number): number {
-    // The root is left and re-entered at almost every character: a direct table for its Latin
-    // range saves the binary search there.
-    if (node === 0 && code < ROOT_TABLE_SIZE) return this.rootTable[code] as number;
+  child(node: number, code: number): number {
+    if (node === 0 && code < TABLE_LIMIT) return this.rootTable[code] as number;
+    const { edgeChars } = this;
     let low = this.edgeStart[node] as number;
     let high = (this.edgeStart[node + 1] as number) - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const char = this.edgeChars[middle] as number;
+      const char = edgeChars[middle] as number;
       if (char === code) return this.edgeTargets[middle] as number;
       if (char < code) low = middle + 1;
       else high = middle - 1;
@@ -160,59 +142,201 @@ export class PatternSet<Tag extends string = string> {
     return -1;
   }
 
-  /** Every pattern occurrence that respects its word-boundary requirements. */
+  hasOutput(node: number): boolean {
+    return (this.outputStart[node + 1] as number) > (this.outputStart[node] as number);
+  }
+}
+
+/**
+ * Aho–Corasick over a trie: fail links, and a dense table of resolved transitions for every node on the
+ * characters below TABLE_LIMIT that the patterns use (the trie is small: only patterns that may start inside a word).
+ */
+class Automaton {
+  readonly fail: Int32Array;
+  /** Nearest node along the fail chain (itself included) that ends a pattern, or -1. */
+  readonly outputNode: Int32Array;
+  /** Class (1…) of each character below TABLE_LIMIT that a pattern uses; 0 for the rest. */
+  readonly charClass = new Uint16Array(TABLE_LIMIT);
+  readonly classes: number;
+  readonly table: Int32Array;
+
+  constructor(readonly trie: Trie) {
+    const count = trie.size;
+    this.fail = new Int32Array(count);
+    this.outputNode = new Int32Array(count).fill(-1);
+    const queue: number[] = [];
+    for (let e = trie.edgeStart[0] as number; e < (trie.edgeStart[1] as number); e += 1) queue.push(trie.edgeTargets[e] as number);
+    for (const child of queue) if (trie.hasOutput(child)) this.outputNode[child] = child;
+    for (let head = 0; head < queue.length; head += 1) {
+      const state = queue[head] as number;
+      for (let e = trie.edgeStart[state] as number; e < (trie.edgeStart[state + 1] as number); e += 1) {
+        const code = trie.edgeChars[e] as number;
+        const child = trie.edgeTargets[e] as number;
+        let fail = this.fail[state] as number;
+        let target = trie.child(fail, code);
+        while (target === -1 && fail !== 0) {
+          fail = this.fail[fail] as number;
+          target = trie.child(fail, code);
+        }
+        this.fail[child] = target !== -1 && target !== child ? target : 0;
+        this.outputNode[child] = trie.hasOutput(child) ? child : (this.outputNode[this.fail[child] as number] as number);
+        queue.push(child);
+      }
+    }
+    let classes = 1;
+    const codes: number[] = [0];
+    for (const code of trie.edgeChars) {
+      if (code < TABLE_LIMIT && this.charClass[code] === 0) {
+        this.charClass[code] = classes++;
+        codes.push(code);
+      }
+    }
+    this.classes = classes;
+    this.table = new Int32Array(count * classes);
+    for (let node = 0; node < count; node += 1) {
+      for (let c = 1; c < classes; c += 1) this.table[node * classes + c] = this.next(node, codes[c] as number);
+    }
+  }
+
+  /** The state after reading `code` in `state`: its child, or its fail chain's, or the root. */
+  next(state: number, code: number): number {
+    let node = state;
+    for (;;) {
+      const target = this.trie.child(node, code);
+      if (target !== -1) return target;
+      if (node === 0) return 0;
+      node = this.fail[node] as number;
+    }
+  }
+}
+
+export class PatternSet<Tag extends string = string> {
+  private readonly patterns: readonly Pattern<Tag>[];
+  /** Per pattern: INFIX_START | INFIX_END | WHOLE_WORD, and its tag. */
+  private readonly patternFlags: Uint8Array;
+  private readonly patternTags: readonly Tag[];
+  /** Patterns that start at a word boundary, walked from each boundary. */
+  private readonly anchored: Trie;
+  /** Patterns that may start inside a word. */
+  private readonly floating: Automaton;
+  /** Trie steps and automaton transitions of the last scan, plus outputs checked; a test uses it to prove linear time. */
+  lastScanSteps = 0;
+
+  constructor(patterns: Iterable<Pattern<Tag>>) {
+    const list = [...patterns].filter((p) => p.text.length > 0).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    this.patterns = list;
+    this.patternFlags = Uint8Array.from(list, (p) => (p.infixStart ? INFIX_START : 0) | (p.infixEnd ? INFIX_END : 0) | (p.wholeWord === true ? WHOLE_WORD : 0));
+    this.patternTags = list.map((p) => p.tag);
+    const part = (infix: boolean) => {
+      const indexes = list.flatMap((p, index) => (p.infixStart === infix ? [index] : []));
+      return new Trie(
+        indexes.map((index) => (list[index] as Pattern<Tag>).text),
+        indexes,
+      );
+    };
+    this.anchored = part(false);
+    this.floating = new Automaton(part(true));
+  }
+
+  get size(): number {
+    return this.patterns.length;
+  }
+
+  /** Every pattern occurrence that respects its word-boundary requirements, by end, then start, then pattern. */
   scan(input: Normalised): Match<Tag>[] {
     const { text, softBreaks } = input;
     const length = text.length;
-    const matches: Match<Tag>[] = [];
-    const { fail, outputNode, depth, outputStart, outputPatterns, patterns } = this;
-    const hardBoundary = (at: number) => at <= 0 || at >= length || !isWordChar(text.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(at));
-    let state = 0;
-    let word = 0;
+    /** Accepted matches as (start, end, pattern) triples. */
+    const found: number[] = [];
     let steps = 0;
-    // Start index of each word so far, to find the word a match starts in.
-    const wordStarts: number[] = [0];
-    for (let i = 0; i < length; i += 1) {
-      const code = text.charCodeAt(i);
-      if (code === 32) {
-        word += 1;
-        wordStarts.push(i + 1);
-      }
-      let target = this.step(state, code);
-      steps += 1;
-      while (target === -1 && state !== 0) {
-        state = fail[state] as number;
-        target = this.step(state, code);
+    const { patternFlags } = this;
+    const { edgeStart, edgeChars, edgeTargets, rootTable, outputStart, outputPatterns } = this.anchored;
+    const automaton = this.floating;
+    const floats = automaton.trie.size > 1;
+    const { table, classes, charClass, outputNode, fail } = automaton;
+    const { depth, outputStart: floatingStart, outputPatterns: floatingPatterns } = automaton.trie;
+    let previousBreak = true;
+    let state = 0;
+    for (let start = 0; start < length; start += 1) {
+      const code = text.charCodeAt(start);
+      const codeBreak = code === 32 || code === 37;
+      const hardStart = previousBreak || codeBreak;
+      previousBreak = codeBreak;
+
+      // Floating patterns: one step of the small automaton.
+      if (floats) {
         steps += 1;
+        state = code < TABLE_LIMIT ? (table[state * classes + (charClass[code] as number)] as number) : automaton.next(state, code);
+        for (let out = outputNode[state] as number; out > 0; out = outputNode[fail[out] as number] as number) {
+          const end = start + 1;
+          const from = end - (depth[out] as number);
+          for (let k = floatingStart[out] as number; k < (floatingStart[out + 1] as number); k += 1) {
+            steps += 1;
+            const pattern = floatingPatterns[k] as number;
+            const flags = patternFlags[pattern] as number;
+            if ((flags & INFIX_END) === 0 && !(hardAt(text, end) || ((flags & WHOLE_WORD) === 0 && softBreaks[end] === 1))) continue;
+            found.push(from, end, pattern);
+          }
+        }
       }
-      state = target === -1 ? 0 : target;
-      for (let out = outputNode[state] as number; out > 0; out = outputNode[fail[out] as number] as number) {
-        const end = i + 1;
-        const start = end - (depth[out] as number);
-        for (let k = outputStart[out] as number; k < (outputStart[out + 1] as number); k += 1) {
+
+      // Anchored patterns: a trie walk from every word start and camel-case break.
+      if (!hardStart && softBreaks[start] !== 1) continue;
+      let node = code < TABLE_LIMIT ? (rootTable[code] as number) : this.anchored.child(0, code);
+      steps += 1;
+      for (let at = start + 1; node !== -1; at += 1) {
+        for (let k = outputStart[node] as number; k < (outputStart[node + 1] as number); k += 1) {
           steps += 1;
-          const pattern = patterns[outputPatterns[k] as number] as Pattern<Tag>;
-          const soft = pattern.wholeWord !== true;
-          if (!pattern.infixStart && !(hardBoundary(start) || (soft && softBreaks[start] === 1))) continue;
-          if (!pattern.infixEnd && !(hardBoundary(end) || (soft && softBreaks[end] === 1))) continue;
-          matches.push({ tag: pattern.tag, start, end, word: wordAt(wordStarts, start, word) });
+          const pattern = outputPatterns[k] as number;
+          const flags = patternFlags[pattern] as number;
+          const soft = (flags & WHOLE_WORD) === 0;
+          if (!hardStart && !soft) continue;
+          if ((flags & INFIX_END) === 0 && !(hardAt(text, at) || (soft && softBreaks[at] === 1))) continue;
+          found.push(start, at, pattern);
+        }
+        if (at === length) break;
+        const next = text.charCodeAt(at);
+        steps += 1;
+        let low = edgeStart[node] as number;
+        let high = (edgeStart[node + 1] as number) - 1;
+        node = -1;
+        while (low <= high) {
+          const middle = (low + high) >> 1;
+          const char = edgeChars[middle] as number;
+          if (char === next) {
+            node = edgeTargets[middle] as number;
+            break;
+          }
+          if (char < next) low = middle + 1;
+          else high = middle - 1;
         }
       }
     }
     this.lastScanSteps = steps;
-    return matches;
+    return this.toMatches(text, found);
+  }
+
+  /** Matches in text order: by end, then the longer first, then pattern order (the order of one automaton pass). */
+  private toMatches(text: string, found: readonly number[]): Match<Tag>[] {
+    const count = found.length / 3;
+    if (count === 0) return [];
+    const order = Array.from({ length: count }, (_, i) => i);
+    order.sort((a, b) => (found[a * 3 + 1] as number) - (found[b * 3 + 1] as number) || (found[a * 3] as number) - (found[b * 3] as number) || (found[a * 3 + 2] as number) - (found[b * 3 + 2] as number));
+    // The word each match starts in: spaces counted once, in step with the starts.
+    const byStart = order.slice().sort((a, b) => (found[a * 3] as number) - (found[b * 3] as number));
+    const words = new Int32Array(count);
+    let word = 0;
+    let position = 0;
+    for (const m of byStart) {
+      const start = found[m * 3] as number;
+      for (; position < start; position += 1) if (text.charCodeAt(position) === 32) word += 1;
+      words[m] = word;
+    }
+    return order.map((m) => ({ tag: this.patternTags[found[m * 3 + 2] as number] as Tag, start: found[m * 3] as number, end: found[m * 3 + 1] as number, word: words[m] as number }));
   }
 }
 
-const ROOT_TABLE_SIZE = 0x500;
-
-/** Letters and digits: anything but the space and `%` words of the normalised text. */
-function isWordChar(code: number): boolean {
-  return code !== 32 && code !== 37;
-}
-
-function wordAt(wordStarts: readonly number[], start: number, current: number): number {
-  let word = current;
-  while (word > 0 && (wordStarts[word] as number) > start) word -= 1;
-  return word;
+/** A word boundary at `at`: the text's edges, or a space or `%` on either side. */
+function hardAt(text: string, at: number): boolean {
+  return at === 0 || at === text.length || isBreak(text.charCodeAt(at - 1)) || isBreak(text.charCodeAt(at));
 }

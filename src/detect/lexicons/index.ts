@@ -1,4 +1,4 @@
-import type { Lexicon } from '../detector.ts';
+import type { Lexicon } from '../compile.ts';
 
 /**
  * The per-language lexicons. Each file maps a tag (see TAGS in detector.ts

@@ -1,0 +1,56 @@
+/**
+ * Figures that look like poll numbers: "52 %", "52 percent", "35 seats", or a
+ * number right after a name or code word, directly or through one preposition
+ * ("Macron 65", "the Dutch at 52", "N-VA op 27"), never a clock time, an age
+ * or a year, nor a ballot number after a call to vote ("vote Haddad 13").
+ * Weaker numbers are kept as `figure.weak` (after a bare preposition, or a
+ * vote count after a name) and `number` (anything else small), for the rules
+ * and the list signals to weigh.
+ */
+import type { TagMatch } from '../tag-index.ts';
+import { type AnyTag, type WordTags, tagId } from '../tags.ts';
+import type { Word } from '../words.ts';
+
+const NUMBER = /^\d{1,5}(\.\d{1,2})?$/;
+const MINUTES = /^[0-5]\d$/;
+const HOUR = /^\d{1,2}$/;
+
+export function figures(words: readonly Word[], tags: WordTags): TagMatch[] {
+  const has = (index: number, tag: AnyTag) => tags.has(index, tagId(tag));
+  const result: TagMatch[] = [];
+  for (const [index, word] of words.entries()) {
+    if (!word.startsWithDigit || !NUMBER.test(word.text)) continue;
+    const value = Number(word.text);
+    if (value > 100) {
+      // Vote counts ("Babiš 412, Pavel 389") right after a name, never years; they need poll words near.
+      const isYear = value >= 1900 && value <= 2100;
+      const afterName = has(index - 1, 'entity') && !has(index - 2, 'campaign.call');
+      if (afterName && !isYear && !has(index + 1, 'time.unit')) result.push({ tag: 'figure.weak', start: word.start, end: word.end, word: index });
+      continue;
+    }
+    const next = words[index + 1];
+    const unit = next !== undefined && (next.text === '%' || has(index + 1, 'figure.unit'));
+    const seats = next !== undefined && has(index + 1, 'figure.seats');
+    // "14:30" arrives as "14 30": an hour followed by two-digit minutes is a clock time.
+    const minutes = next !== undefined && MINUTES.test(next.text) && value <= 24 && next.start === word.end + 1;
+    const previous = words[index - 1];
+    const isMinutes = previous !== undefined && MINUTES.test(word.text) && HOUR.test(previous.text) && Number(previous.text) <= 24;
+    const clock = has(index + 1, 'time.unit') || minutes || isMinutes;
+    // A bare number counts when it follows a name or a code word, directly or through one
+    // preposition: "Macron 65", "Clinton +3", "the Dutch at 52", "N-VA op 27" — but not a time
+    // or an age ("at 8 pm", "a 14 year old"), nor a ballot number after a call ("vote Haddad 13").
+    const named = (at: number) => has(at, 'entity') || has(at, 'poll.coded');
+    const prep = has(index - 1, 'figure.prep');
+    const anchor = named(index - 1) ? index - 1 : prep && named(index - 2) ? index - 2 : -1;
+    const afterName = anchor >= 0 && !clock && !has(anchor - 1, 'campaign.call');
+    if ((unit || afterName) && value <= 100) {
+      result.push({ tag: 'figure', start: word.start, end: unit && next !== undefined ? next.end : word.end, word: index });
+    } else if (seats && next !== undefined) {
+      result.push({ tag: 'figure', start: word.start, end: next.end, word: index });
+    } else if (!clock) {
+      // Any other small number: weak after a preposition, otherwise only counted in lists.
+      result.push({ tag: prep ? 'figure.weak' : 'number', start: word.start, end: word.end, word: index });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,83 @@
+/**
+ * The tag vocabulary: what a lexicon term or a derived signal says about the
+ * words it covers. See docs/detector.md for what each tag means.
+ *
+ * Tags are numbered (lexicon tags first, then the tags the detector derives
+ * itself); per-word tag sets are bitsets of as many 32-bit words as the
+ * vocabulary needs (see WordTags), so adding a tag never wraps onto another.
+ */
+
+/** Every tag a lexicon may use. */
+export const TAGS = [
+  'entity',
+  'election',
+  'leak.strong',
+  'leak.verb',
+  'leak.object',
+  'leak.share',
+  'leak.context',
+  'leak.blocker',
+  'poll.strong',
+  'poll.term',
+  'poll.leader',
+  'poll.coded',
+  'poll.repeat',
+  'poll.context',
+  'figure.unit',
+  'figure.prep',
+  'figure.seats',
+  'time.unit',
+  'campaign.strong',
+  'campaign.call',
+  'campaign.material',
+  'campaign.context',
+] as const;
+export type Tag = (typeof TAGS)[number];
+
+/** Tags produced by the detector's signals rather than by lexicons. */
+export const DERIVED_TAGS = ['figure', 'figure.weak', 'number', 'poll.repeated', 'poll.list'] as const;
+export type DerivedTag = (typeof DERIVED_TAGS)[number];
+export type AnyTag = Tag | DerivedTag;
+
+export const ALL_TAGS: readonly AnyTag[] = [...TAGS, ...DERIVED_TAGS];
+const TAG_IDS = new Map<string, number>(ALL_TAGS.map((tag, index) => [tag, index]));
+export const TAG_SET: ReadonlySet<string> = new Set(TAGS);
+
+/** The tag's number (its position in ALL_TAGS). */
+export function tagId(tag: AnyTag): number {
+  return TAG_IDS.get(tag) as number;
+}
+
+export function isTag(name: string): name is Tag {
+  return TAG_SET.has(name);
+}
+
+/** Tags that only count right before or after a number. */
+export const POSITIONAL_TAGS: ReadonlySet<string> = new Set(['figure.unit', 'figure.prep', 'figure.seats', 'time.unit']);
+
+/**
+ * A set of tags per word: one bit per tag in `stride` 32-bit words per word,
+ * sized from the vocabulary, so any number of tags fits.
+ */
+export class WordTags {
+  private readonly bits: Uint32Array;
+  private readonly stride: number;
+
+  constructor(
+    readonly words: number,
+    tagCount: number = ALL_TAGS.length,
+  ) {
+    this.stride = Math.max(1, Math.ceil(tagCount / 32));
+    this.bits = new Uint32Array(words * this.stride);
+  }
+
+  add(word: number, id: number): void {
+    const at = word * this.stride + (id >>> 5);
+    this.bits[at] = (this.bits[at] as number) | (1 << (id & 31));
+  }
+
+  has(word: number, id: number): boolean {
+    if (word < 0 || word >= this.words) return false;
+    return ((this.bits[word * this.stride + (id >>> 5)] as number) & (1 << (id & 31))) !== 0;
+  }
+}
