@@ -24,3 +24,13 @@ describe('evidence', () => {
     expect(toEvidence('leak', short, n, n.text.indexOf('leaks'), n.text.indexOf('leaks') + 5).text).toBe('#MacronLeaks');
   });
 });
+
+describe('evidence in scripts with dropped marks', () => {
+  it('keeps a word-final vowel sign the skeleton dropped', () => {
+    const text = 'कल भाजपा जीती';
+    const n = normalise(text);
+    const at = n.text.indexOf(normalise('भाजपा').text);
+    const evidence = toEvidence('campaign', text, n, at, at + normalise('भाजपा').text.length);
+    expect(evidence.text).toBe('भाजपा');
+  });
+});

@@ -5,6 +5,10 @@ import type { Normalised } from './normalise.ts';
 /** A span is widened to whole words, but never by more than this (one giant "word" of spaced letters or a paste without spaces). */
 const MAX_WIDEN = 64;
 
+/** Combining marks, joiners and variation selectors (all in the BMP). */
+const TRAILING = /^[\p{M}\u200c\u200d\ufe00-\ufe0f]$/u;
+const MAX_TRAILING_MARKS = 8;
+
 /** Maps a normalised span back to the original text, widened to whole words (and a leading #). */
 export function toEvidence(category: Category, original: string, normalised: Normalised, start: number, end: number): Evidence {
   const { text } = normalised;
@@ -15,7 +19,9 @@ export function toEvidence(category: Category, original: string, normalised: Nor
   const toLimit = Math.min(text.length, end + MAX_WIDEN);
   while (to < toLimit && text.charCodeAt(to) !== 32) to += 1;
   let originalStart = normalised.starts[from] as number;
-  const originalEnd = normalised.ends[to - 1] as number;
+  let originalEnd = normalised.ends[to - 1] as number;
+  // Marks the skeleton dropped (a Devanagari vowel sign, Thai tone marks, a variation selector) belong to the last letter.
+  for (let marks = 0; marks < MAX_TRAILING_MARKS && originalEnd < original.length && TRAILING.test(original[originalEnd] as string); marks += 1) originalEnd += 1;
   if (originalStart > 0 && original[originalStart - 1] === '#') originalStart -= 1;
   return { category, start: originalStart, end: originalEnd, text: original.slice(originalStart, originalEnd) };
 }

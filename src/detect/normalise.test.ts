@@ -43,3 +43,50 @@ describe('normalise', () => {
     expect(text.slice(result.starts[7], result.ends[9])).toBe('ﬁn');
   });
 });
+
+describe('scripts', () => {
+  it.each([
+    ['Japanese: words from Intl.Segmenter', '出口調査によると自民党は35%', '出口 調査 による と 自民党 は 35 %'],
+    ['Chinese', '国民党得票率为52%', '国民 党 得票 率 为 52 %'],
+    ['Thai (tone and vowel marks dropped)', 'พรรคเพื่อไทย 45%', 'พรรค เพอ ไทย 45 %'],
+    ['Korean syllables stay whole', '더불어민주당에 투표', '더불어민주당에 투표'],
+    ['Greek final sigma folds like the capital', 'ΕΚΛΟΓΕΣ', normalise('εκλογες').text],
+    ['Arabic tatweel is dropped', 'انتخـــابات', 'انتخابات'],
+    ['a script change ends the word', 'abc自民党', 'abc 自民党'],
+  ])('%s', (_what, input, expected) => {
+    expect(skeleton(input)).toBe(expected);
+  });
+
+  const samples = [
+    '出口調査によると自民党は35%',
+    '据出口民调显示，国民党得票率为52%',
+    'ผลการเลือกตั้งพรรคเพื่อไทย 45%',
+    '더불어민주당에 투표하세요',
+    'भाजपा को वोट दें',
+    'ελεύθερες εκλογές ΣΥΡΙΖΑ',
+    'הבחירות לכנסת: הליכוד 32',
+    'الانتخابات البرلمانية ٢٠٢٤',
+    'არჩევნები 2024 ქართული ოცნება',
+    'ընտրություններ Քաղաքացիական պայմանագիր',
+    'বাংলাদেশ আওয়ামী লীগ',
+    '𝐌𝐚𝐜𝐫𝐨𝐧 𠀀𠀁 🗳️ leaks',
+  ];
+
+  it.each(samples)('maps every skeleton character to whole UTF-16 code points of the original: %s', (text) => {
+    const result = normalise(text);
+    expect(result.starts.length).toBe(result.text.length);
+    for (let i = 0; i < result.text.length; i += 1) {
+      const start = result.starts[i] as number;
+      const end = result.ends[i] as number;
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(end).toBeLessThanOrEqual(text.length);
+      expect(start).toBeLessThanOrEqual(end);
+      // Never inside a surrogate pair.
+      for (const at of [start, end]) {
+        const code = text.charCodeAt(at);
+        expect(code >= 0xdc00 && code <= 0xdfff).toBe(false);
+      }
+      if (i > 0) expect(start).toBeGreaterThanOrEqual(result.starts[i - 1] as number);
+    }
+  });
+});

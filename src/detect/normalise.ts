@@ -44,6 +44,8 @@ interface Folded {
   readonly kind: number;
   readonly chars: string;
   readonly upper: boolean;
+  /** A letter of a script written without spaces between words (Han, kana, Thai…): words come from Intl.Segmenter. */
+  readonly unspaced?: boolean;
 }
 
 /** Look-alike letters of other scripts mapped to the Latin letter they imitate. */
@@ -52,7 +54,12 @@ const CONFUSABLES: Record<string, string> = {
   ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', μ: 'm', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd',
+  // Greek final sigma: a capital Σ folds to σ wherever it stands, so the final form must too.
+  ς: 'σ',
 };
+
+/** Scripts written without spaces between words. */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc\u3005]$/u;
 
 /** Leetspeak digits and symbols, applied only where they stand inside a word. */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's' };
@@ -65,14 +72,18 @@ function classifyChar(char: string): Folded {
   if (char === '@' || char === '$') return { kind: LEET_SYMBOL, chars: char, upper: false };
   if (char === '%' || char === '％') return { kind: SYMBOL, chars: '%', upper: false };
   if (GAP_CHARS.has(char)) return { kind: GAP, chars: '', upper: false };
-  if (/[\p{Mn}\p{Me}\p{Cf}\u180b-\u180f\ufe00-\ufe0f]/u.test(char)) return { kind: DROP, chars: '', upper: false };
+  // Marks, format characters, variation selectors, and the Arabic tatweel that stretches words.
+  if (/[\p{Mn}\p{Me}\p{Cf}\u180b-\u180f\ufe00-\ufe0f\u0640]/u.test(char)) return { kind: DROP, chars: '', upper: false };
+  // Hangul syllables stay whole (their decomposition is into letters, not marks).
+  if (char >= '\uac00' && char <= '\ud7a3') return { kind: LETTER, chars: char, upper: false };
   const decomposed = char.normalize('NFKD').replace(/\p{M}/gu, '');
   if (decomposed.length === 0) return { kind: DROP, chars: '', upper: false };
   // Compatibility forms (full-width digits, circled numbers, ligatures) decompose to plain ones.
   if (decomposed !== char && decomposed.length <= 4 && /^[\p{L}\p{N}%]+$/u.test(decomposed)) {
     const inner = [...decomposed].map(classifyChar);
     if (inner.every((f) => f.kind === LETTER)) {
-      return { kind: LETTER, chars: inner.map((f) => f.chars).join(''), upper: inner.some((f) => f.upper) };
+      const folded = { kind: LETTER, chars: inner.map((f) => f.chars).join(''), upper: inner.some((f) => f.upper) };
+      return inner.every((f) => f.unspaced === true) ? { ...folded, unspaced: true } : folded;
     }
     if (inner.length === 1 && inner[0] !== undefined) return inner[0];
   }
@@ -80,7 +91,7 @@ function classifyChar(char: string): Folded {
   const lower = decomposed.toLowerCase();
   const upper = lower !== decomposed;
   const mapped = [...lower].map((c) => CONFUSABLES[c] ?? c).join('');
-  return { kind: LETTER, chars: mapped, upper };
+  return UNSPACED.test(char) ? { kind: LETTER, chars: mapped, upper, unspaced: true } : { kind: LETTER, chars: mapped, upper };
 }
 
 const ASCII: Folded[] = Array.from({ length: 128 }, (_, code) => classifyChar(String.fromCharCode(code)));
@@ -280,6 +291,11 @@ export function normalise(original: string): Normalised {
   };
 
   const length = original.length;
+  /** Whether the word being built is of a script written without spaces (its words end where the script does). */
+  let wordUnspaced = false;
+  /** Where Intl.Segmenter's words begin inside the current run of such a script, and where the run ends. */
+  let segmentStarts: Set<number> | undefined;
+  let segmentedUntil = -1;
   let index = 0;
   while (index < length) {
     const codeUnit = original.charCodeAt(index);
@@ -290,6 +306,18 @@ export function normalise(original: string): Normalised {
     const kind = folded.kind;
     if (kind === DROP) continue;
     if (kind === LETTER || kind === DIGIT || kind === LEET_SYMBOL) {
+      const unspaced = folded.unspaced === true;
+      if (unspaced && start >= segmentedUntil) {
+        segmentedUntil = unspacedRunEnd(original, start);
+        segmentStarts = segmentStartsIn(original, start, segmentedUntil);
+      }
+      // A change of script between spaced and unspaced writing, or a segment start, ends the word.
+      if (word.length > 0 && (unspaced !== wordUnspaced || (unspaced && segmentStarts?.has(start) === true))) {
+        endWord();
+        gapRun = 0;
+        sawBreak = true;
+      }
+      wordUnspaced = unspaced;
       if (word.length === 0) {
         // A single-letter word closes the spaced run unless exactly one gap character preceded it.
         if (spaced.length > 0 && !(gapRun === 1 && !sawBreak)) flushSpaced();
@@ -329,6 +357,28 @@ export function normalise(original: string): Normalised {
     ends: out.ends.subarray(0, out.length),
     softBreaks: out.soft.subarray(0, out.length),
   };
+}
+
+/** The end of the run of unspaced-script letters (marks included) that starts at `start`. */
+function unspacedRunEnd(text: string, start: number): number {
+  let index = start;
+  while (index < text.length) {
+    const codePoint = text.codePointAt(index) as number;
+    const folded = fold(codePoint);
+    if (folded.unspaced !== true && folded.kind !== DROP) break;
+    index += codePoint > 0xffff ? 2 : 1;
+  }
+  return index;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Where words begin in text[start, end), by the platform's dictionary-based word segmentation (ICU in every browser and Node). */
+function segmentStartsIn(text: string, start: number, end: number): Set<number> {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  const starts = new Set<number>();
+  for (const { index } of segmenter.segment(text.slice(start, end))) starts.add(start + index);
+  return starts;
 }
 
 function isDecimalPoint(text: string, index: number, word: WordBuffer): boolean {
