@@ -1,6 +1,16 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
 
+/** Every module the content script bundles (checked by src/detect/content-graph.test.ts). */
+export const CONTENT_GRAPH = [
+  'extension/content/**/*.ts',
+  'extension/shared/**/*.ts',
+  'src/detect/{categories,chunked,detector,evidence,matcher,normalise,packed,rules,selection,tag-index,tags,words}.ts',
+  'src/detect/signals/**/*.ts',
+  'src/risk/**/*.ts',
+  'src/rules/{schema,status,windows,zoned-time}.ts',
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'artifacts/**', 'e2e/fixtures/build/**', 'scratch/**'] },
   ...tseslint.configs.recommended,
@@ -42,5 +52,26 @@ export default tseslint.config(
   {
     files: ['extension/shared/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The content script runs in every tab: it gets the detector's patterns from the background (see
+    // docs/detector.md) and never bundles the code that compiles them, the lexicons or the data.
+    // Its whole module graph is listed here; src/detect/content-graph.test.ts keeps the list complete.
+    files: CONTENT_GRAPH,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/detect/compile*', '**/detect/classify*', '**/lexicons/**', '**/corpus/**', '**/blind/**', '**/data/**', '**/background/**', '*.json', '**/*.json'],
+              allowTypeImports: true,
+              message: 'The content script gets compiled patterns from the background: no compile-time code, lexicons or data in its module graph.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

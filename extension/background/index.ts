@@ -4,11 +4,11 @@
  * missed; all state is re-read from storage on each event.
  */
 import { loadDataset } from '../../src/data/load.ts';
-import { bundledPatterns, packPatterns } from '../../src/detect/classify.ts';
 import { countryForZone } from '../../src/rules/suggest.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
 import type { BackgroundPush } from '../shared/messages.ts';
 import { SETTINGS_KEY } from '../shared/settings.ts';
+import { PatternCache } from './patterns.ts';
 import { type SenderInfo, route } from './router.ts';
 import { activeCountryNames, nextAlarmTime } from './service.ts';
 import { readManagedState, readSettings, updateSettings } from './settings-store.ts';
@@ -17,11 +17,15 @@ import { showToolbarState } from './toolbar.ts';
 
 const BOUNDARY_ALARM = 'silence-boundary';
 const dataset = loadDataset();
-let packed: string | undefined;
+const cache = new PatternCache();
 const services = {
   siteAccess,
-  // Compiled once per worker lifetime, here rather than in every tab.
-  packedPatterns: () => (packed ??= packPatterns(bundledPatterns())),
+  // Compiled here once per selection and worker lifetime, rather than in every tab.
+  patterns: {
+    selection: cache.selection.bind(cache),
+    patterns: cache.patterns.bind(cache),
+    uiLanguage: () => browser.i18n.getUILanguage(),
+  },
   dataset,
   now: () => Date.now(),
   zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,

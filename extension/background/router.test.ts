@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
-import { Detector, bundledPatterns, classify, packPatterns, unpackPatterns } from '../../src/detect/classify.ts';
+import { Detector, unpackPatterns } from '../../src/detect/classify.ts';
 import { type ManagedPolicy, applyChange, effectiveSettings, parsePolicy } from '../shared/managed.ts';
+import { PatternCache } from './patterns.ts';
 import { type Settings, defaultSettings } from '../shared/settings.ts';
 import { RejectedMessage, type Services, route } from './router.ts';
 
@@ -9,6 +10,7 @@ const INSIDE = Date.parse('2017-05-06T12:00:00+02:00');
 const content = { fromExtensionPage: false, site: 'example.org' };
 const popup = { fromExtensionPage: true, site: undefined };
 
+const cache = new PatternCache();
 /** The user's own settings, as storage.local holds them. */
 let stored: Settings;
 /** The organisation's policy, as storage.managed would give it. */
@@ -18,7 +20,7 @@ let granted: string[];
 const started: number[] = [];
 let synced = 0;
 const services: Services = {
-  packedPatterns: () => packPatterns(bundledPatterns()),
+  patterns: { selection: (countries, ui) => cache.selection(countries, ui), patterns: (selection) => cache.patterns(selection), uiLanguage: () => 'de' },
   siteAccess: {
     builtinMatches: ['https://x.com/*'],
     grantedOrigins: async () => granted,
@@ -139,13 +141,23 @@ describe('router', () => {
     expect(started).toEqual([7]);
   });
 
-  it('gives content scripts the packed patterns, which classify exactly like the bundled detector', async () => {
+  it("gives content scripts the packed patterns of the user's countries and languages, and only the key when they have them", async () => {
+    stored = { ...stored, countries: ['FR'] };
     const response = await route({ type: 'cs-bg/patterns' }, content, services);
-    if (!('patterns' in response)) throw new Error('no patterns');
+    if (!('key' in response) || response.patterns === undefined) throw new Error('no patterns');
+    // French, the UI language (German) and English; France's actors.
+    expect(response.key).toBe('de,en,fr|FR');
     const detector = new Detector(unpackPatterns(response.patterns));
-    for (const text of ['Tout est là : #MacronLeaks', 'Sondage: Macron 62%, Le Pen 38%', 'Votez Mélenchon !', 'water leak again']) {
-      expect(detector.classify(text)).toEqual(classify(text));
-    }
+    expect(detector.classify('Tout est là : #MacronLeaks').categories).toEqual(['leak']);
+    expect(detector.classify('Am Sonntag alle die Grünen wählen!').categories).toEqual(['campaign']);
+    // No Polish lexicon for a French user.
+    expect(detector.classify('Głosujcie na Konfederację w niedzielę!').categories).toEqual([]);
+    expect(await route({ type: 'cs-bg/patterns', have: 'de,en,fr|FR' }, content, services)).toEqual({ key: 'de,en,fr|FR' });
+    stored = { ...stored, countries: ['FR', 'PL'] };
+    const widened = await route({ type: 'cs-bg/patterns', have: 'de,en,fr|FR' }, content, services);
+    if (!('key' in widened) || widened.patterns === undefined) throw new Error('no patterns for the new selection');
+    expect(widened.key).toBe('de,en,fr,pl|FR,PL');
+    expect(new Detector(unpackPatterns(widened.patterns)).classify('Głosujcie na Konfederację w niedzielę!').categories).toEqual(['campaign']);
   });
 
   it('rejects popup commands sent from a web page', async () => {

@@ -4,6 +4,7 @@
  * so tests can drive the router with an in-memory store.
  */
 import * as v from 'valibot';
+import type { Selection } from '../../src/detect/selection.ts';
 import type { Dataset } from '../../src/rules/status.ts';
 import { type BackgroundRequest, type ResponseOf, contentRequestSchema, uiRequestSchema } from '../shared/messages.ts';
 import { LockedSettingError } from '../shared/managed.ts';
@@ -26,8 +27,8 @@ export interface SiteAccess {
 
 export interface Services {
   readonly siteAccess: SiteAccess;
-  /** The detector's patterns, packed for content scripts. */
-  readonly packedPatterns: () => string;
+  /** The detector's patterns for content scripts: the selection for the user's countries and UI language, and its packed patterns. */
+  readonly patterns: PatternSource;
   readonly dataset: Dataset;
   readonly now: () => number;
   /** The browser's IANA time zone, for suggesting a country. */
@@ -38,6 +39,12 @@ export interface Services {
   readonly updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
   /** The organisation's policy as the UI shows it; null without one. */
   readonly readManagedState: () => Promise<ManagedState | null>;
+}
+
+export interface PatternSource {
+  selection(countries: readonly string[], uiLanguage: string | undefined): Selection;
+  patterns(selection: Selection): string;
+  uiLanguage(): string | undefined;
 }
 
 export interface SenderInfo {
@@ -69,11 +76,14 @@ export async function route(message: unknown, sender: SenderInfo, services: Serv
 async function handleContent(
   request: v.InferOutput<typeof contentRequestSchema>,
   sender: SenderInfo,
-  { dataset, now, readSettings, updateSettings, packedPatterns }: Services,
+  { dataset, now, readSettings, updateSettings, patterns }: Services,
 ) {
   switch (request.type) {
-    case 'cs-bg/patterns':
-      return { patterns: packedPatterns() };
+    case 'cs-bg/patterns': {
+      // A tab that already has this selection's patterns gets only the key back.
+      const selection = patterns.selection((await readSettings()).countries, patterns.uiLanguage());
+      return request.have === selection.key ? { key: selection.key } : { key: selection.key, patterns: patterns.patterns(selection) };
+    }
     case 'cs-bg/verdict':
       return verdictResponse(dataset, await readSettings(), request.categories, sender.site, now());
     case 'cs-bg/snooze': {

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { classifyInChunks } from '../../src/detect/chunked.ts';
-import { type Category, type Classification, Detector, unpackPatterns } from '../../src/detect/detector.ts';
+import { type Category, type Classification, Detector } from '../../src/detect/detector.ts';
 import { browser } from '../shared/browser.ts';
 import { backgroundPushSchema } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
@@ -24,22 +24,45 @@ interface DraftState {
 }
 
 let state: DraftState | undefined;
+/** The detector and the key of its patterns' selection (see src/detect/selection.ts). */
+interface Loaded {
+  readonly key: string;
+  readonly detector: Detector;
+}
+
 /** Fetched from the background the first time a draft is checked; pages nobody writes on never pay for it. */
-let detector: Promise<Detector> | undefined;
+let detector: Promise<Loaded> | undefined;
 /** The check in progress; a newer draft aborts it. */
 let checking: AbortController | undefined;
 /** Increases with every check, so an older verdict arriving late is ignored. */
 let generation = 0;
 
-function loadDetector(): Promise<Detector> {
-  detector ??= sendToBackground({ type: 'cs-bg/patterns' }).then(
-    ({ patterns }) => new Detector(unpackPatterns(patterns)),
-    (error: unknown) => {
-      detector = undefined; // try again with the next draft
-      throw error;
-    },
-  );
-  return detector;
+/** Asks for the patterns of the user's current selection; the background sends them only if `current` is not already those. */
+async function fetchDetector(current: Loaded | undefined): Promise<Loaded> {
+  const { key, patterns } = await sendToBackground({ type: 'cs-bg/patterns', have: current?.key });
+  // Built a slice per task: even the largest selection never holds up the page.
+  if (patterns !== undefined) return { key, detector: await Detector.fromPacked(patterns, nextTask) };
+  if (current !== undefined && current.key === key) return current;
+  throw new Error('the background sent no patterns');
+}
+
+async function loadDetector(): Promise<Detector> {
+  detector ??= fetchDetector(undefined).catch((error: unknown) => {
+    detector = undefined; // try again with the next draft
+    throw error;
+  });
+  return (await detector).detector;
+}
+
+/** Settings changed: keep the detector unless the selection's key did (new countries or languages). */
+function refreshDetector(): void {
+  const previous = detector;
+  if (previous === undefined) return;
+  const next = previous.then((loaded) => fetchDetector(loaded).catch(() => loaded));
+  detector = next;
+  next.catch(() => {
+    if (detector === next) detector = undefined; // the first load had failed: start again with the next draft
+  });
 }
 
 const badge = new Badge({
@@ -87,7 +110,10 @@ watchDrafts({
 });
 
 browser.runtime.onMessage.addListener((message: unknown) => {
-  if (v.is(backgroundPushSchema, message)) void render();
+  if (v.is(backgroundPushSchema, message)) {
+    refreshDetector();
+    void render();
+  }
   return undefined;
 });
 

@@ -47,8 +47,11 @@ export const verdictSchema = v.object({
 export const contentRequestSchema = v.variant('type', [
   /** What does a draft with these categories risk here and now? */
   v.strictObject({ type: v.literal('cs-bg/verdict'), categories: v.array(category) }),
-  /** The detector's compiled patterns (see packPatterns): the content script carries no lexicon itself. */
-  v.strictObject({ type: v.literal('cs-bg/patterns') }),
+  /**
+   * The detector's compiled patterns for the user's selection (see src/detect/selection.ts): the content
+   * script carries no lexicon itself. `have`: the key of the patterns the tab already has (then only the key comes back).
+   */
+  v.strictObject({ type: v.literal('cs-bg/patterns'), have: v.optional(v.string()) }),
   /** Pause all warnings for a while (from the badge). */
   v.strictObject({ type: v.literal('cs-bg/snooze'), minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)) }),
 ]);
@@ -153,7 +156,7 @@ export type ManagedState = v.InferOutput<typeof managedStateSchema>;
 export interface ResponseOf {
   'cs-bg/verdict': VerdictResponse;
   'cs-bg/snooze': VerdictResponse;
-  'cs-bg/patterns': { patterns: string };
+  'cs-bg/patterns': { key: string; patterns?: string };
   'ui-bg/overview': Overview;
   'ui-bg/set-country': Overview;
   'ui-bg/set-preview': Overview;
@@ -175,7 +178,7 @@ export type RequestType = BackgroundRequest['type'];
 export const responseSchemas = {
   'cs-bg/verdict': verdictResponseSchema,
   'cs-bg/snooze': verdictResponseSchema,
-  'cs-bg/patterns': v.strictObject({ patterns: v.pipe(v.string(), v.nonEmpty()) }),
+  'cs-bg/patterns': v.strictObject({ key: v.string(), patterns: v.optional(v.pipe(v.string(), v.nonEmpty())) }),
   'ui-bg/overview': overviewSchema,
   'ui-bg/set-country': overviewSchema,
   'ui-bg/set-preview': overviewSchema,

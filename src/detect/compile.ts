@@ -1,42 +1,92 @@
 /**
- * Lexicons → patterns for the matcher. Compile-time code: it runs in Node and
- * in the background, never in the content script (which receives the packed
- * result, see packed.ts).
+ * Lexicons and actor files → patterns for the matcher. Compile-time code: it
+ * runs in Node and in the background, never in the content script (which
+ * receives the packed result, see packed.ts).
  */
+import type { ActorsFile } from '../data/actors-schema.ts';
 import type { Pattern } from './matcher.ts';
 import { normalise } from './normalise.ts';
 import { POSITIONAL_TAGS, type Tag, isTag } from './tags.ts';
 
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
 
-export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>): Pattern<Tag>[] {
-  const patterns: Pattern<Tag>[] = [];
-  const seen = new Set<string>();
+/** Collects patterns once each. */
+class PatternBuilder {
+  readonly patterns: Pattern<Tag>[] = [];
+  private readonly seen = new Set<string>();
+
+  /**
+   * Adds a term as written in a lexicon or actor file: `*` at the start lets it match inside a word,
+   * at the end lets the word go on; `#Tag` matches only that whole hashtag. `where` names it in errors.
+   */
+  add(entry: string, tag: Tag, where: string, hashtagOnly = false): void {
+    const infixStart = entry.startsWith('*');
+    const infixEnd = entry.endsWith('*');
+    // "#EnMarche" means that exact hashtag, not the start of #EnMarcheLeaks.
+    const wholeWord = entry.startsWith('#');
+    const text = normalise(entry.replace(/^\*|\*$/g, '')).text;
+    if (text.length === 0) throw new Error(`${where}: "${entry}" normalises to nothing`);
+    // One letter would match every word that folds to it (Dutch "BBB" once matched Russian "в");
+    // only the tags that are read right next to a number ("8 h") may be that short.
+    if (text.length === 1 && !POSITIONAL_TAGS.has(tag) && !/[0-9%]/.test(text)) {
+      throw new Error(`${where}: "${entry}" normalises to the single letter "${text}"`);
+    }
+    // Multi-word terms also match written as one word, as in hashtags (#EnMarche).
+    const variants = text.includes(' ') ? [text, text.replaceAll(' ', '')] : [text];
+    for (const variant of variants) {
+      const key = `${tag}|${variant}|${infixStart}|${infixEnd}|${wholeWord}|${hashtagOnly}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.patterns.push(hashtagOnly ? { text: variant, tag, infixStart, infixEnd, wholeWord, hashtag: true } : { text: variant, tag, infixStart, infixEnd, wholeWord });
+    }
+  }
+}
+
+function addLexicons(builder: PatternBuilder, lexicons: Readonly<Record<string, Lexicon>>): void {
   for (const [language, lexicon] of Object.entries(lexicons)) {
     for (const [tag, entries] of Object.entries(lexicon)) {
       if (!isTag(tag)) throw new Error(`lexicon ${language}: unknown tag "${tag}"`);
-      for (const entry of entries) {
-        const infixStart = entry.startsWith('*');
-        const infixEnd = entry.endsWith('*');
-        // "#EnMarche" in a lexicon means that exact hashtag, not the start of #EnMarcheLeaks.
-        const wholeWord = entry.startsWith('#');
-        const text = normalise(entry.replace(/^\*|\*$/g, '')).text;
-        if (text.length === 0) throw new Error(`lexicon ${language}: "${entry}" normalises to nothing`);
-        // One letter would match every word that folds to it (Dutch "BBB" once matched Russian "в");
-        // only the tags that are read right next to a number ("8 h") may be that short.
-        if (text.length === 1 && !POSITIONAL_TAGS.has(tag) && !/[0-9%]/.test(text)) {
-          throw new Error(`lexicon ${language}: "${entry}" normalises to the single letter "${text}"`);
-        }
-        // Multi-word terms also match written as one word, as in hashtags (#EnMarche).
-        const variants = text.includes(' ') ? [text, text.replaceAll(' ', '')] : [text];
-        for (const variant of variants) {
-          const key = `${tag}|${variant}|${infixStart}|${infixEnd}|${wholeWord}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          patterns.push({ text: variant, tag, infixStart, infixEnd, wholeWord });
-        }
-      }
+      for (const entry of entries) builder.add(entry, tag, `lexicon ${language}`);
     }
   }
-  return patterns;
+}
+
+/**
+ * The election actors as patterns: parties and people are `entity` (or `entity.ambiguous`
+ * for names that are also ordinary words, which the rules only accept with more context),
+ * known hack-and-leak operations are `leak.strong`, and ballot list numbers become
+ * "<list word> <number>" entities with the list words of the given lexicons ("Lista 4").
+ */
+function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWords: readonly string[]): void {
+  for (const file of files) {
+    const where = `actors/${file.country}.json`;
+    for (const entry of [...file.parties, ...file.people]) {
+      const ambiguous = new Set(entry.ambiguous);
+      const terms = 'short' in entry ? [...entry.names, ...entry.short, ...entry.nicknames] : [...entry.names, ...entry.aliases];
+      for (const term of terms) builder.add(term, ambiguous.has(term) ? 'entity.ambiguous' : 'entity', where);
+      // A hashtag is unambiguous as a hashtag; when its bare word is an ordinary word ("#PAS", "#Vox")
+      // or very short, only the written hashtag counts.
+      const ordinary = new Set(entry.ambiguous.map((term) => normalise(term).text));
+      if ('hashtags' in entry) {
+        for (const hashtag of entry.hashtags) {
+          const bare = normalise(hashtag).text;
+          builder.add(hashtag, 'entity', where, ordinary.has(bare) || bare.length <= 3);
+        }
+      }
+      if ('listNumbers' in entry) {
+        for (const number of entry.listNumbers) for (const word of listWords) builder.add(`${word} ${number}`, 'entity', where);
+      }
+    }
+    for (const operation of file.operations) {
+      for (const term of [...operation.names, ...operation.hashtags]) builder.add(term, 'leak.strong', where);
+    }
+  }
+}
+
+export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>, actors: readonly ActorsFile[] = []): Pattern<Tag>[] {
+  const builder = new PatternBuilder();
+  addLexicons(builder, lexicons);
+  const listWords = Object.values(lexicons).flatMap((lexicon) => lexicon['list.word'] ?? []);
+  addActors(builder, actors, listWords);
+  return builder.patterns;
 }

@@ -15,6 +15,7 @@ import { CATEGORIES, type Classification, type Evidence } from './categories.ts'
 import { dedupe, toEvidence } from './evidence.ts';
 import { type Pattern, PatternSet } from './matcher.ts';
 import { normalise } from './normalise.ts';
+import { unpackPatterns } from './packed.ts';
 import { RULES, findings } from './rules.ts';
 import { figureLists } from './signals/figure-lists.ts';
 import { figures } from './signals/figures.ts';
@@ -24,7 +25,6 @@ import type { Tag } from './tags.ts';
 import { splitWords } from './words.ts';
 
 export { CATEGORIES, type Category, type Classification, type Evidence } from './categories.ts';
-export { type Lexicon } from './compile.ts';
 export { packPatterns, unpackPatterns } from './packed.ts';
 export { TAGS, type Tag } from './tags.ts';
 
@@ -34,8 +34,23 @@ export const MAX_PASS_LENGTH = 200_000;
 export class Detector {
   private readonly patterns: PatternSet<Tag>;
 
-  constructor(patterns: Iterable<Pattern<Tag>>) {
-    this.patterns = new PatternSet(patterns);
+  constructor(patterns: Iterable<Pattern<Tag>> | PatternSet<Tag>) {
+    this.patterns = patterns instanceof PatternSet ? patterns : new PatternSet(patterns);
+  }
+
+  /**
+   * A detector from packed patterns (see packed.ts), built a slice at a time with `pause()` awaited
+   * between slices, so building even the largest selection never makes a long task in a tab.
+   */
+  static async fromPacked(packed: string, pause: () => Promise<void>): Promise<Detector> {
+    const patterns = unpackPatterns(packed);
+    await pause();
+    const steps = PatternSet.steps(patterns);
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) return new Detector(step.value);
+      await pause();
+    }
   }
 
   classify(text: string): Classification {

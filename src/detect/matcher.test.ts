@@ -47,3 +47,29 @@ describe('boundaries', () => {
     expect(tags('#MacronLeak')).toEqual(['word']); // camel-case break
   });
 });
+
+describe('building in slices', () => {
+  it('pauses between slices and builds the same set as at once', () => {
+    const patterns = compilePatterns(LEXICONS);
+    const steps = PatternSet.steps(patterns);
+    let pauses = 0;
+    let step = steps.next();
+    while (step.done !== true) {
+      pauses += 1;
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(3);
+    const text = normalise('Les mails de Macron ont fuité : #MacronLeaks, sondage Ifop 52 %');
+    expect(step.value.scan(text)).toEqual(set.scan(text));
+  });
+});
+
+describe('hashtags', () => {
+  it('a hashtag-only pattern matches the word only when written after #', () => {
+    const patterns = new PatternSet([{ text: 'pas', tag: 'party', infixStart: false, infixEnd: false, wholeWord: true, hashtag: true }]);
+    const tags = (text: string) => patterns.scan(normalise(text)).map((m) => m.tag);
+    expect(tags('Votați #PAS duminică')).toEqual(['party']);
+    expect(tags('ne partagez pas')).toEqual([]);
+    expect(tags('#PASdeLeaks')).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@
  * commonest scripts at the root): they live in every tab's content script,
  * where a map per node would cost megabytes.
  */
-import type { Normalised } from './normalise.ts';
+import { HASHTAG_START, type Normalised } from './normalise.ts';
 
 export interface Pattern<Tag extends string = string> {
   /** Normalised pattern text (words separated by single spaces). */
@@ -28,6 +28,8 @@ export interface Pattern<Tag extends string = string> {
   readonly infixEnd: boolean;
   /** Only a whole word counts, camel-case breaks do not (hashtags written `#EnMarche`). */
   readonly wholeWord?: boolean;
+  /** Only a word written after `#` counts ("#PAS", not the French "pas"). */
+  readonly hashtag?: boolean;
 }
 
 export interface Match<Tag extends string = string> {
@@ -42,12 +44,99 @@ export interface Match<Tag extends string = string> {
 const INFIX_START = 1;
 const INFIX_END = 2;
 const WHOLE_WORD = 4;
+const HASHTAG = 8;
 /** Characters below this get a direct table (Latin, Greek, Cyrillic); others are found by binary search. */
 const TABLE_LIMIT = 0x500;
 
 /** The space between words and the `%` word: anything but a letter or digit of the normalised text. */
 function isBreak(code: number): boolean {
   return code === 32 || code === 37;
+}
+
+/** Work between two pauses of an incremental build (see PatternSet.steps): about this many characters or nodes. */
+const SLICE = 16_384;
+
+interface TrieParts {
+  readonly size: number;
+  readonly edgeStart: Int32Array;
+  readonly edgeChars: Uint16Array;
+  readonly edgeTargets: Int32Array;
+  readonly depth: Int32Array;
+  readonly outputStart: Int32Array;
+  readonly outputPatterns: Int32Array;
+}
+
+/**
+ * Builds a trie's arrays from sorted texts (`indexes`: the pattern index of each), pausing (`yield`)
+ * every SLICE characters or nodes. Each text shares its longest common prefix with the previous one,
+ * so the path to extend is always the previous text's, and nodes come out depth first, children in
+ * character order.
+ */
+function* trieParts(texts: readonly string[], indexes: readonly number[]): Generator<void, TrieParts> {
+  const nodeCapacity = texts.reduce((sum, text) => sum + text.length, 0) + 1;
+  const parent = new Int32Array(nodeCapacity);
+  const char = new Uint16Array(nodeCapacity);
+  const depth = new Int32Array(nodeCapacity);
+  const endsAt = new Int32Array(texts.length);
+  const path: number[] = [0];
+  let count = 1;
+  let previous = '';
+  let work = 0;
+  for (const [index, text] of texts.entries()) {
+    let shared = 0;
+    while (shared < text.length && shared < previous.length && text.charCodeAt(shared) === previous.charCodeAt(shared)) shared += 1;
+    path.length = shared + 1;
+    for (let i = shared; i < text.length; i += 1) {
+      parent[count] = path[i] as number;
+      char[count] = text.charCodeAt(i);
+      depth[count] = i + 1;
+      path.push(count);
+      count += 1;
+    }
+    endsAt[index] = path[text.length] as number;
+    previous = text;
+    work += text.length;
+    if (work >= SLICE) {
+      work = 0;
+      yield;
+    }
+  }
+
+  const edgeStart = new Int32Array(count + 1);
+  for (let node = 1; node < count; node += 1) edgeStart[(parent[node] as number) + 1] = (edgeStart[(parent[node] as number) + 1] as number) + 1;
+  for (let node = 0; node < count; node += 1) edgeStart[node + 1] = (edgeStart[node + 1] as number) + (edgeStart[node] as number);
+  yield;
+  const edgeChars = new Uint16Array(Math.max(0, count - 1));
+  const edgeTargets = new Int32Array(Math.max(0, count - 1));
+  const fill = edgeStart.slice(0, count);
+  for (let node = 1; node < count; node += 1) {
+    const slot = parent[node] as number;
+    const at = fill[slot] as number;
+    fill[slot] = at + 1;
+    edgeChars[at] = char[node] as number;
+    edgeTargets[at] = node;
+    if (node % SLICE === 0) yield;
+  }
+
+  const outputStart = new Int32Array(count + 1);
+  for (const node of endsAt) outputStart[node + 1] = (outputStart[node + 1] as number) + 1;
+  for (let node = 0; node < count; node += 1) outputStart[node + 1] = (outputStart[node + 1] as number) + (outputStart[node] as number);
+  const outputPatterns = new Int32Array(texts.length);
+  const outFill = outputStart.slice(0, count);
+  for (const [index, node] of endsAt.entries()) {
+    const at = outFill[node] as number;
+    outFill[node] = at + 1;
+    outputPatterns[at] = indexes[index] as number;
+  }
+  return { size: count, edgeStart, edgeChars, edgeTargets, depth: depth.slice(0, count), outputStart, outputPatterns };
+}
+
+/** Runs a build to its end without pausing. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
 
 /**
@@ -64,63 +153,17 @@ class Trie {
   readonly rootTable = new Int32Array(TABLE_LIMIT).fill(-1);
   readonly size: number;
 
-  /** `texts` sorted, `indexes` the pattern index of each. */
-  constructor(texts: readonly string[], indexes: readonly number[]) {
-    // Each text shares its longest common prefix with the previous one (they are sorted), so the path
-    // to extend is always the previous text's, and nodes come out depth first, children in character order.
-    const nodeCapacity = texts.reduce((sum, text) => sum + text.length, 0) + 1;
-    const parent = new Int32Array(nodeCapacity);
-    const char = new Uint16Array(nodeCapacity);
-    const depth = new Int32Array(nodeCapacity);
-    const endsAt = new Int32Array(texts.length);
-    const path: number[] = [0];
-    let count = 1;
-    let previous = '';
-    for (const [index, text] of texts.entries()) {
-      let shared = 0;
-      while (shared < text.length && shared < previous.length && text.charCodeAt(shared) === previous.charCodeAt(shared)) shared += 1;
-      path.length = shared + 1;
-      for (let i = shared; i < text.length; i += 1) {
-        parent[count] = path[i] as number;
-        char[count] = text.charCodeAt(i);
-        depth[count] = i + 1;
-        path.push(count);
-        count += 1;
-      }
-      endsAt[index] = path[text.length] as number;
-      previous = text;
-    }
-    this.size = count;
-    this.depth = depth.slice(0, count);
-
-    this.edgeStart = new Int32Array(count + 1);
-    const edgeStart = this.edgeStart;
-    for (let node = 1; node < count; node += 1) edgeStart[(parent[node] as number) + 1] = (edgeStart[(parent[node] as number) + 1] as number) + 1;
-    for (let node = 0; node < count; node += 1) edgeStart[node + 1] = (edgeStart[node + 1] as number) + (edgeStart[node] as number);
-    this.edgeChars = new Uint16Array(Math.max(0, count - 1));
-    this.edgeTargets = new Int32Array(Math.max(0, count - 1));
-    const fill = edgeStart.slice(0, count);
-    for (let node = 1; node < count; node += 1) {
-      const slot = parent[node] as number;
-      const at = fill[slot] as number;
-      fill[slot] = at + 1;
-      this.edgeChars[at] = char[node] as number;
-      this.edgeTargets[at] = node;
-    }
-
-    this.outputStart = new Int32Array(count + 1);
-    const outputStart = this.outputStart;
-    for (const node of endsAt) outputStart[node + 1] = (outputStart[node + 1] as number) + 1;
-    for (let node = 0; node < count; node += 1) outputStart[node + 1] = (outputStart[node + 1] as number) + (outputStart[node] as number);
-    this.outputPatterns = new Int32Array(texts.length);
-    const outFill = outputStart.slice(0, count);
-    for (const [index, node] of endsAt.entries()) {
-      const at = outFill[node] as number;
-      outFill[node] = at + 1;
-      this.outputPatterns[at] = indexes[index] as number;
-    }
-
-    for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e += 1) {
+  constructor(parts: TrieParts) {
+    ({
+      size: this.size,
+      edgeStart: this.edgeStart,
+      edgeChars: this.edgeChars,
+      edgeTargets: this.edgeTargets,
+      depth: this.depth,
+      outputStart: this.outputStart,
+      outputPatterns: this.outputPatterns,
+    } = parts);
+    for (let e = this.edgeStart[0] as number; e < (this.edgeStart[1] as number); e += 1) {
       const code = this.edgeChars[e] as number;
       if (code < TABLE_LIMIT) this.rootTable[code] = this.edgeTargets[e] as number;
     }
@@ -210,6 +253,13 @@ class Automaton {
   }
 }
 
+/** A pattern set's parts, built by PatternSet.steps. */
+interface Built {
+  readonly list: readonly Pattern<string>[];
+  readonly anchored: TrieParts;
+  readonly floating: TrieParts;
+}
+
 export class PatternSet<Tag extends string = string> {
   private readonly patterns: readonly Pattern<Tag>[];
   /** Per pattern: INFIX_START | INFIX_END | WHOLE_WORD, and its tag. */
@@ -222,20 +272,45 @@ export class PatternSet<Tag extends string = string> {
   /** Trie steps and automaton transitions of the last scan, plus outputs checked; a test uses it to prove linear time. */
   lastScanSteps = 0;
 
-  constructor(patterns: Iterable<Pattern<Tag>>) {
-    const list = [...patterns].filter((p) => p.text.length > 0).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-    this.patterns = list;
-    this.patternFlags = Uint8Array.from(list, (p) => (p.infixStart ? INFIX_START : 0) | (p.infixEnd ? INFIX_END : 0) | (p.wholeWord === true ? WHOLE_WORD : 0));
-    this.patternTags = list.map((p) => p.tag);
+  /** Builds the set at once; see `steps` for a build that pauses. */
+  constructor(patterns: Iterable<Pattern<Tag>>);
+  /** @internal The result of `steps`. */
+  constructor(patterns: Iterable<Pattern<Tag>>, built: Built);
+  constructor(patterns: Iterable<Pattern<Tag>>, built?: Built) {
+    const { list, anchored, floating } = built ?? drain(PatternSet.parts(patterns));
+    this.patterns = list as readonly Pattern<Tag>[];
+    this.patternFlags = Uint8Array.from(this.patterns, (p) => (p.infixStart ? INFIX_START : 0) | (p.infixEnd ? INFIX_END : 0) | (p.wholeWord === true ? WHOLE_WORD : 0) | (p.hashtag === true ? HASHTAG : 0));
+    this.patternTags = this.patterns.map((p) => p.tag);
+    this.anchored = new Trie(anchored);
+    this.floating = new Automaton(new Trie(floating));
+  }
+
+  /**
+   * The same build, pausing (`yield`) every few thousand characters, so a tab can spread it over
+   * several tasks: drive it with `next()` and give the page a turn between steps.
+   */
+  static *steps<Tag extends string>(patterns: Iterable<Pattern<Tag>>): Generator<void, PatternSet<Tag>> {
+    const built = yield* PatternSet.parts(patterns);
+    return new PatternSet(built.list as Pattern<Tag>[], built);
+  }
+
+  private static *parts(patterns: Iterable<Pattern<string>>): Generator<void, Built> {
+    const list = [...patterns].filter((p) => p.text.length > 0);
+    // Packed patterns arrive sorted (see packed.ts): checking is linear, sorting is not.
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i += 1) sorted = (list[i - 1] as Pattern).text <= (list[i] as Pattern).text;
+    if (!sorted) list.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    yield;
     const part = (infix: boolean) => {
       const indexes = list.flatMap((p, index) => (p.infixStart === infix ? [index] : []));
-      return new Trie(
-        indexes.map((index) => (list[index] as Pattern<Tag>).text),
+      return trieParts(
+        indexes.map((index) => (list[index] as Pattern).text),
         indexes,
       );
     };
-    this.anchored = part(false);
-    this.floating = new Automaton(part(true));
+    const anchored = yield* part(false);
+    const floating = yield* part(true);
+    return { list, anchored, floating };
   }
 
   get size(): number {
@@ -291,6 +366,7 @@ export class PatternSet<Tag extends string = string> {
           const flags = patternFlags[pattern] as number;
           const soft = (flags & WHOLE_WORD) === 0;
           if (!hardStart && !soft) continue;
+          if ((flags & HASHTAG) !== 0 && softBreaks[start] !== HASHTAG_START) continue;
           if ((flags & INFIX_END) === 0 && !(hardAt(text, at) || (soft && softBreaks[at] === 1))) continue;
           found.push(start, at, pattern);
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from './normalise.ts';
+import { HASHTAG_START, normalise } from './normalise.ts';
 
 const skeleton = (text: string) => normalise(text).text;
 
@@ -21,6 +21,14 @@ describe('normalise', () => {
     ["l'élection", 'l election'],
   ])('%j → %j', (input, expected) => {
     expect(skeleton(input)).toBe(expected);
+  });
+
+  it('marks the start of a word written after # (and only that word)', () => {
+    const result = normalise('#RN et RN, ＃EnMarche');
+    expect(result.text).toBe('rn et rn enmarche');
+    expect(result.softBreaks[0]).toBe(HASHTAG_START);
+    expect(result.softBreaks[6]).toBe(0);
+    expect(result.softBreaks[9]).toBe(HASHTAG_START);
   });
 
   it('marks camel-case breaks inside hashtags as soft word boundaries', () => {

@@ -23,9 +23,15 @@ export interface Normalised {
   readonly starts: Int32Array;
   /** Original UTF-16 end offset (exclusive) of that character. */
   readonly ends: Int32Array;
-  /** 1 where a camel-case or letter/digit change inside a word (e.g. #Macron|Leaks) allows a word boundary. */
+  /**
+   * 1 where a camel-case or letter/digit change inside a word (e.g. #Macron|Leaks) allows a word boundary;
+   * HASHTAG_START at the first character of a word written right after `#`.
+   */
   readonly softBreaks: Uint8Array;
 }
+
+/** In `softBreaks`: the word starting here was written as a hashtag. */
+export const HASHTAG_START = 2;
 
 const LETTER = 0;
 const DIGIT = 1;
@@ -164,6 +170,8 @@ class WordBuffer {
   starts: number[] = [];
   ends: number[] = [];
   length = 0;
+  /** The word was written right after a `#`. */
+  hashtag = false;
 
   push(chars: string, kind: number, upper: boolean, start: number, end: number): void {
     const at = this.length;
@@ -249,7 +257,7 @@ export function normalise(original: string): Normalised {
       // whole word: an acronym such as BBB must not shrink to one letter.
       const kept = runEnd - index >= 3 && runEnd - index < units.length ? index + 1 : runEnd;
       for (let k = index; k < kept; k += 1) {
-        let soft = 0;
+        let soft = k === 0 && units.hashtag ? HASHTAG_START : 0;
         if (k > 0) {
           const kind = units.kinds[k];
           const previousKind = units.kinds[k - 1];
@@ -293,6 +301,8 @@ export function normalise(original: string): Normalised {
   const length = original.length;
   /** Whether the word being built is of a script written without spaces (its words end where the script does). */
   let wordUnspaced = false;
+  /** The last character was a `#`: the next word is a hashtag. */
+  let hashPending = false;
   /** Where Intl.Segmenter's words begin inside the current run of such a script, and where the run ends. */
   let segmentStarts: Set<number> | undefined;
   let segmentedUntil = -1;
@@ -319,6 +329,7 @@ export function normalise(original: string): Normalised {
       }
       wordUnspaced = unspaced;
       if (word.length === 0) {
+        word.hashtag = hashPending;
         // A single-letter word closes the spaced run unless exactly one gap character preceded it.
         if (spaced.length > 0 && !(gapRun === 1 && !sawBreak)) flushSpaced();
         // "@name" is a mention, not leetspeak.
@@ -331,7 +342,9 @@ export function normalise(original: string): Normalised {
       word.push(folded.chars, kind, folded.upper, start, index);
       gapRun = 0;
       sawBreak = false;
+      hashPending = false;
     } else if (kind === SYMBOL) {
+      hashPending = false;
       endWord();
       flushSpaced();
       single.length = 0;
@@ -346,6 +359,7 @@ export function normalise(original: string): Normalised {
       endWord();
       gapRun += 1;
       if (kind === BREAK) sawBreak = true;
+      hashPending = codeUnit === 35 || codeUnit === 0xff03;
     }
   }
   endWord();

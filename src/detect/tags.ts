@@ -11,6 +11,8 @@
 export const TAGS = [
   'entity',
   'election',
+  'entity.ambiguous',
+  'list.word',
   'leak.strong',
   'leak.verb',
   'leak.object',
