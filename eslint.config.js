@@ -8,7 +8,7 @@ export const CONTENT_GRAPH = [
   'src/detect/{categories,chunked,detector,evidence,matcher,normalise,packed,rules,selection,tag-index,tags,words}.ts',
   'src/detect/signals/**/*.ts',
   'src/risk/**/*.ts',
-  'src/rules/{schema,status,windows,zoned-time}.ts',
+  'src/rules/{calendar,localize,parse-instant,schema,status,windows,zoned-time}.ts',
 ];
 
 export default tseslint.config(
