@@ -98,3 +98,65 @@ describe('scripts', () => {
     }
   });
 });
+
+describe('scripts of Europe and the Caucasus (exact offsets)', () => {
+  /** Each skeleton character with the slice of the original it came from. */
+  const pieces = (text: string) => {
+    const result = normalise(text);
+    return [...result.text].map((char, i) => [char, text.slice(result.starts[i], result.ends[i])]);
+  };
+
+  it('drops the Armenian emphasis, exclamation and question marks written inside a word', () => {
+    const text = 'Քվեարկե՛ք, ինչո՞ւ վա՜յ';
+    const result = normalise(text);
+    expect(result.text).toBe('քվեարկեք ինչու վայ');
+    // "ք" after the emphasis mark (offset 7) comes from offset 8; the mark itself maps to nothing.
+    expect([...result.starts]).toEqual([0, 1, 2, 3, 4, 5, 6, 8, 11, 11, 12, 13, 14, 16, 18, 18, 19, 21]);
+    expect([...result.ends]).toEqual([1, 2, 3, 4, 5, 6, 7, 9, 11, 12, 13, 14, 15, 17, 18, 19, 20, 22]);
+  });
+
+  it('keeps the Armenian comma and full stop as word breaks, and splits the ligature և', () => {
+    expect(pieces('Այո՝ և։')).toEqual([
+      ['ա', 'Ա'], ['յ', 'յ'], ['ո', 'ո'], [' ', ''], ['ե', 'և'], ['ւ', 'և'],
+    ]);
+  });
+
+  it('folds Turkish dotted and dotless i, capital and small, each to one i from its own code unit', () => {
+    const text = 'İYİ Işık ılık';
+    const result = normalise(text);
+    expect(result.text).toBe('iyi isik ilik');
+    expect([...result.starts]).toEqual([0, 1, 2, 4, 4, 5, 6, 7, 9, 9, 10, 11, 12]);
+    expect([...result.ends]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('ends a Turkish word at the apostrophe before a suffix', () => {
+    expect(normalise('CHP’ye AKP\'nin').text).toBe('chp ye akp nin');
+  });
+
+  it('keeps the Kazakh and Kyrgyz letters, one skeleton letter per original letter', () => {
+    const text = 'Қазақ әкім ғұң үөһі';
+    const result = normalise(text);
+    expect(result.text).toBe('қaзaқ әkim ғұң үөhi');
+    expect([...result.starts]).toEqual([0, 1, 2, 3, 4, 6, 6, 7, 8, 9, 11, 11, 12, 13, 15, 15, 16, 17, 18]);
+    expect([...result.ends]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+  });
+
+  it('folds Georgian capitals (Mtavruli) to the ordinary letters', () => {
+    expect(normalise('ᲐᲠᲩᲔᲕᲜᲔᲑᲘ').text).toBe(normalise('არჩევნები').text);
+    expect(pieces('ᲐᲠ')).toEqual([['ა', 'Ა'], ['რ', 'Რ']]);
+  });
+
+  it('folds Greek accents, breathings and capitals, mapping the accented letter to itself', () => {
+    expect(normalise('Ἐκλογές ΕΚΛΟΓΕΣ ψηφίστε').text).toBe(`${normalise('εκλογεσ').text} ${normalise('εκλογεσ').text} ${normalise('ψηφιστε').text}`);
+    expect(pieces('Ἐκ')).toEqual([['e', 'Ἐ'], ['k', 'κ']]);
+  });
+
+  it('folds Nordic and Baltic letters (æ to two letters from one)', () => {
+    expect(normalise('Þjóð ævi søk ķēķis ūdens ėjo').text).toBe('thjod aevi sok kekis udens ejo');
+    expect(pieces('æv')).toEqual([['a', 'æ'], ['e', 'æ'], ['v', 'v']]);
+  });
+
+  it('keeps Macedonian and Serbian Cyrillic letters apart from Latin ones', () => {
+    expect(normalise('ѓорѓи ќе љубов џамија ђак ћерка').text).toBe('гopги ke љyбob џamиja ђak ћepka');
+  });
+});

@@ -78,8 +78,10 @@ function classifyChar(char: string): Folded {
   if (char === '@' || char === '$') return { kind: LEET_SYMBOL, chars: char, upper: false };
   if (char === '%' || char === '％') return { kind: SYMBOL, chars: '%', upper: false };
   if (GAP_CHARS.has(char)) return { kind: GAP, chars: '', upper: false };
-  // Marks, format characters, variation selectors, and the Arabic tatweel that stretches words.
-  if (/[\p{Mn}\p{Me}\p{Cf}\u180b-\u180f\ufe00-\ufe0f\u0640]/u.test(char)) return { kind: DROP, chars: '', upper: false };
+  // Marks, format characters, variation selectors, the Arabic tatweel that stretches words, and the
+  // Armenian emphasis, exclamation, question and abbreviation marks written over a vowel inside the word
+  // ("Քվեարկե՛ք", "ինչո՞ւ"): punctuation by category, but they never end a word.
+  if (/[\p{Mn}\p{Me}\p{Cf}\u180b-\u180f\ufe00-\ufe0f\u0640\u055b\u055c\u055e\u055f]/u.test(char)) return { kind: DROP, chars: '', upper: false };
   // Hangul syllables stay whole (their decomposition is into letters, not marks).
   if (char >= '\uac00' && char <= '\ud7a3') return { kind: LETTER, chars: char, upper: false };
   const decomposed = char.normalize('NFKD').replace(/\p{M}/gu, '');
