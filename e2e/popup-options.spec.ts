@@ -1,39 +1,39 @@
 /**
  * The popup and the options page through their real UI, in both browsers:
  * country search, toolbar state during a silence, preview-date and custom
- * election validation.
+ * election validation, sites switched off.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { OPTIONS_PATH, POPUP_PATH, pageWithBadge, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { OPTIONS_PATH, POPUP_PATH, pageWithBadge, setCountry, setPreviewDate, typeInto, waitForBadge } from './support/flows.ts';
+import { message } from './support/messages.ts';
 
-test('the popup filters countries as you type and shows the silence on the toolbar', async ({ harness }) => {
+test('the popup lists enabled countries first with their status, and filters them as you type', async ({ harness }) => {
   await setPreviewDate(harness, '2017-05-06T12:00+02:00');
-  await setCountry(harness, 'FR', true);
+  await setCountry(harness, 'France', true);
 
   const popup = await harness.extensionPage(POPUP_PATH);
-  await popup.waitFor(() => document.querySelectorAll('.country').length >= 50, null);
-  // Enabled countries come first, with their status.
-  const first = await popup.evaluate(() => {
-    const row = document.querySelector('.country') as HTMLElement;
-    return { code: row.dataset.country, status: row.dataset.status, text: row.textContent };
-  }, null);
-  expect(first).toMatchObject({ code: 'FR', status: 'active' });
-  expect(first.text).toContain('Campaign silence in force until');
+  const list = popup.getByRole('list');
+  await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThanOrEqual(50);
+  const first = list.getByRole('listitem').nth(0);
+  expect(await first.text()).toContain('France');
+  expect(await first.text()).toContain('Campaign silence in force until');
+  expect((await popup.getByRole('switch', 'France').state()).description).toContain('Campaign silence in force until');
 
-  await popup.focus('#country-search');
-  await popup.type('SLOVEN');
-  await popup.waitFor(() => document.querySelectorAll('.country').length === 1, null);
-  expect(await popup.evaluate(() => (document.querySelector('.country') as HTMLElement).dataset.country, null)).toBe('SI');
+  const search = popup.getByRole('searchbox', message('popupSearchLabel'));
+  await typeInto(popup, search, 'SLOVEN');
+  await expect.poll(() => list.getByRole('listitem').allTexts()).toEqual([expect.stringContaining('Slovenia')]);
 
-  await popup.evaluate(() => {
-    const input = document.querySelector('#country-search') as HTMLInputElement;
-    input.value = 'zzz';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, null);
-  await popup.waitFor(() => document.querySelectorAll('.country').length === 0, null);
-  expect(await popup.evaluate(() => document.querySelector('main')?.textContent ?? '', null)).toContain('No country matches "zzz"');
+  await typeInto(popup, search, 'zzz');
+  await expect.poll(() => list.getByRole('listitem').count()).toBe(0);
+  expect(await popup.getByRole('main').text()).toContain(message('popupNoMatch', 'zzz'));
+});
 
-  // The toolbar button says a silence is in force (read through the extension's own API).
+test('the toolbar button shows that a silence is in force', async ({ harness }) => {
+  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
+  await setCountry(harness, 'France', true);
+
+  // Read through the extension's own API: the toolbar is browser UI, out of the page's reach.
+  const popup = await harness.extensionPage(POPUP_PATH);
   const toolbar = await popup.evaluate(async () => {
     type ActionApi = { action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> } };
     const scope = globalThis as unknown as { browser?: ActionApi; chrome: ActionApi };
@@ -44,46 +44,41 @@ test('the popup filters countries as you type and shows the silence on the toolb
   expect(toolbar.title).toContain('France');
 });
 
-test('the options page rejects a bad preview date and manages custom elections', async ({ harness }) => {
+test('the options page rejects a bad preview date', async ({ harness }) => {
   const options = await harness.extensionPage(OPTIONS_PATH);
-  await options.waitFor(() => document.querySelector('#add-election') !== null, null);
+  const field = options.getByRole('textbox', message('optionsPreviewLabel'));
 
-  await options.focus('#preview-input');
-  await options.type('6 May 2017');
-  await options.click('#preview-form button[type=submit]');
-  await options.waitFor(() => document.querySelector('#preview-error') !== null, null);
-  expect(await options.evaluate(() => document.querySelector('#preview-error')?.textContent, null)).toContain('"6 May 2017" is not a date and time');
-  expect(await options.evaluate(() => document.querySelector('#preview-input')?.getAttribute('aria-invalid'), null)).toBe('true');
-
-  const fill = (date: string, name: string) =>
-    options.evaluate(
-      ([d, n]: [string, string]) => {
-        const set = (selector: string, value: string, event: string) => {
-          const field = document.querySelector(selector) as HTMLInputElement | HTMLSelectElement;
-          field.value = value;
-          field.dispatchEvent(new Event(event, { bubbles: true }));
-        };
-        set('#election-country', 'FR', 'change');
-        set('#election-date', d, 'input');
-        set('#election-name', n, 'input');
-      },
-      [date, name] as [string, string],
-    );
-
-  await fill('2030-03-17', '   ');
-  await options.click('#add-election button[type=submit]');
-  await options.waitFor(() => document.querySelector('#election-error')?.textContent?.includes('Give the election a name') === true, null);
-
-  await fill('2030-03-17', 'Municipales de Lyon');
-  await options.click('#add-election button[type=submit]');
-  await options.waitFor(() => document.querySelector('[data-election="FR:2030-03-17"]') !== null, null);
-  expect(await options.evaluate(() => document.querySelector('#election-error'), null)).toBeNull();
-
-  await options.click('[data-election="FR:2030-03-17"] button');
-  await options.waitFor(() => document.querySelector('[data-election="FR:2030-03-17"]') === null, null);
+  await typeInto(options, field, '6 May 2017');
+  await options.getByRole('button', message('optionsPreviewApply')).click();
+  expect(await options.getByRole('alert').text()).toContain(message('optionsPreviewInvalid', '6 May 2017'));
+  expect((await field.state()).invalid).toBe(true);
 });
 
-test('switching a site off hides the badge there, and on again brings it back', async ({ harness }) => {
+test('the options page adds and removes a custom election, and asks for its name', async ({ harness }) => {
+  const options = await harness.extensionPage(OPTIONS_PATH);
+  const add = options.getByRole('button', message('optionsElectionAdd'));
+  const name = options.getByRole('textbox', message('optionsElectionName'));
+
+  // Keyboard only: pick the country by typing its name, Tab to the date and type it (month, day, year in English).
+  await options.getByRole('combobox', message('optionsElectionCountry')).focus();
+  await options.type('France');
+  await options.press('Tab');
+  await options.type('03172030');
+  await typeInto(options, name, '   ');
+  await add.click();
+  expect(await options.getByRole('alert').text()).toContain(message('optionsElectionNoName'));
+
+  await typeInto(options, name, 'Municipales de Lyon');
+  await add.click();
+  const remove = options.getByRole('button', `${message('optionsElectionRemove')}: Municipales de Lyon`);
+  await remove.waitFor();
+  expect(await options.getByRole('alert').count()).toBe(0);
+
+  await remove.click();
+  await remove.waitFor('absent');
+});
+
+test('switching a site off hides the badge there, and the options page turns it back on', async ({ harness }) => {
   const page = await pageWithBadge(harness, `${FIXTURES}/textarea.html`);
 
   const popup = await harness.extensionPage(POPUP_PATH);
@@ -95,15 +90,9 @@ test('switching a site off hides the badge there, and on again brings it back', 
     }, enabled);
   expect(await setSite(false)).toEqual({ host: 'localhost', coverage: 'builtin', enabled: false });
   await waitForBadge(page, false);
-  expect(await setSite(true)).toMatchObject({ enabled: true });
-  await waitForBadge(page, true);
 
-  // Switched off again, the site is listed in the options page, which can turn it back on.
-  await setSite(false);
-  await waitForBadge(page, false);
   const options = await harness.extensionPage(OPTIONS_PATH);
-  await options.waitFor(() => document.querySelector('#disabled-sites [data-host="localhost"] button') !== null, null);
-  await options.click('#disabled-sites [data-host="localhost"] button');
-  await options.waitFor(() => document.querySelector('#disabled-sites') === null, null);
+  await options.getByRole('button', `${message('optionsSitesEnable')}: localhost`).click();
+  await options.getByRole('button', `${message('optionsSitesEnable')}: localhost`).waitFor('absent');
   await waitForBadge(page, true);
 });

@@ -23,7 +23,7 @@ export const test = base.extend<{ harness: ExtensionHarness }, { silenceHarness:
     async ({}, use, workerInfo) => {
       const harness = await launchExtension(workerInfo.project.name as BrowserName);
       await setPreviewDate(harness, '2017-05-06T12:00+02:00');
-      await setCountry(harness, 'FR', true);
+      await setCountry(harness, 'France', true);
       await use(harness);
       await harness.close();
     },

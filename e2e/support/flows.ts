@@ -1,71 +1,28 @@
-/** Steps shared by the specs, done through the extension's real UI. */
-import type { ExtensionHarness, PageDriver } from './harness.ts';
+/**
+ * Steps shared by the specs, done through the extension's real UI: elements
+ * are found by role and accessible name (the strings of the English locale),
+ * clicked with the real mouse and typed into with real keys.
+ */
+import { expect } from '@playwright/test';
+import type { ExtensionHarness, PageDriver, RoleLocator } from './harness.ts';
+import { message } from './messages.ts';
 
 export const POPUP_PATH = 'extension/popup/index.html';
 export const OPTIONS_PATH = 'extension/options/index.html';
 
-/** Sets the preview date (ISO 8601 with an offset) in the options page, as a user would. */
-export async function setPreviewDate(harness: ExtensionHarness, iso: string): Promise<void> {
-  const options = await harness.extensionPage(OPTIONS_PATH);
-  await options.waitFor(() => document.querySelector('#preview-input') !== null, null);
-  await options.evaluate(() => {
-    (document.querySelector('#preview-input') as HTMLInputElement).value = '';
-  }, null);
-  await options.focus('#preview-input');
-  await options.type(iso);
-  await options.click('#preview-form button[type=submit]');
-  // The status line carries the instant in effect; wait for exactly ours (a date with an offset parses the same in Node).
-  const expected = String(Date.parse(iso));
-  await options.waitFor((want: string) => (document.querySelector('.preview-state') as HTMLElement | null)?.dataset.preview === want, expected);
-  await options.close();
+/** The badge beside the composer (its button). */
+export function badge(page: PageDriver): RoleLocator {
+  return page.getByRole('button', message('badgeOpenLabel'));
 }
 
-/** Switches a country on or off in the popup and waits until the popup shows the new state. */
-export async function setCountry(harness: ExtensionHarness, code: string, enabled: boolean): Promise<void> {
-  const popup = await harness.extensionPage(POPUP_PATH);
-  const selector = `#country-${code}`;
-  await popup.waitFor((s: string) => document.querySelector(s) !== null, selector);
-  const checked = await popup.evaluate((s: string) => (document.querySelector(s) as HTMLInputElement).checked, selector);
-  if (checked !== enabled) await popup.click(selector);
-  await popup.waitFor(
-    ([s, want]: [string, boolean]) => (document.querySelector(s) as HTMLInputElement).checked === want && !document.querySelector('.countries[aria-busy=true]'),
-    [selector, enabled] as [string, boolean],
-  );
-  await popup.close();
+/** The badge's card, shown when the badge is opened. */
+export function card(page: PageDriver): RoleLocator {
+  return page.getByRole('dialog', message('panelTitle'));
 }
 
-export interface BadgeSnapshot {
-  readonly visible: boolean;
-  readonly label: string;
-  readonly panelText: string;
-}
-
-export function readBadge(page: PageDriver): Promise<BadgeSnapshot> {
-  return page.evaluate(() => {
-    const root = document.querySelector('silence-guard-badge')?.shadowRoot;
-    const pill = root?.querySelector('.pill');
-    return {
-      visible: pill !== null && pill !== undefined && (pill as HTMLElement).getBoundingClientRect().width > 0,
-      label: pill?.textContent ?? '',
-      panelText: root?.querySelector('.panel:not([hidden])')?.textContent ?? '',
-    };
-  }, null);
-}
-
-/** Waits until the badge is shown (or gone), in the page or in any of its same-origin frames. */
+/** Waits until the badge is shown (or gone), in the page or any of its frames. */
 export function waitForBadge(page: PageDriver, visible: boolean, timeoutMs?: number): Promise<void> {
-  return page.waitFor(
-    (want: boolean) => {
-      const shown = (doc: Document): boolean => {
-        const pill = doc.querySelector('silence-guard-badge')?.shadowRoot?.querySelector('.pill');
-        if (pill !== null && pill !== undefined) return pill.getBoundingClientRect().width > 0;
-        return [...doc.querySelectorAll('iframe')].some((frame) => frame.contentDocument !== null && shown(frame.contentDocument));
-      };
-      return shown(document) === want;
-    },
-    visible,
-    timeoutMs,
-  );
+  return badge(page).waitFor(visible ? 'present' : 'absent', timeoutMs);
 }
 
 /**
@@ -80,13 +37,56 @@ export async function expectNoBadgeWithin(page: PageDriver, ms: number): Promise
   if (appeared) throw new Error(`A badge appeared within ${ms} ms where none was expected`);
 }
 
+/** Clicks a field and replaces its text by typing, as a user would (select all, type). */
+export async function typeInto(page: PageDriver, field: RoleLocator, text: string): Promise<void> {
+  await field.click();
+  await page.pressWithControl('a');
+  await page.type(text);
+}
+
+/** Sets the preview date (ISO 8601 with an offset) in the options page, as a user would. */
+export async function setPreviewDate(harness: ExtensionHarness, iso: string): Promise<void> {
+  const options = await harness.extensionPage(OPTIONS_PATH);
+  // The elections form appears once the page has the background's settings.
+  await options.getByRole('button', message('optionsElectionAdd')).waitFor();
+  const status = options.getByRole('status');
+  const off = message('optionsPreviewOff');
+  // From the real clock, so the status line visibly changes to the new date (even if it was already set).
+  if ((await status.text()) !== off) {
+    await options.getByRole('button', message('optionsPreviewClear')).click();
+    await expect.poll(() => status.text()).toBe(off);
+  }
+  await typeInto(options, options.getByRole('textbox', message('optionsPreviewLabel')), iso);
+  await options.getByRole('button', message('optionsPreviewApply')).click();
+  await expect.poll(() => status.text()).toContain(message('optionsPreviewCurrent', ''));
+  await options.close();
+}
+
+/** Switches a country on or off in the popup; returns once a freshly opened popup shows the new state. */
+export async function setCountry(harness: ExtensionHarness, name: string, enabled: boolean): Promise<void> {
+  const popup = await harness.extensionPage(POPUP_PATH);
+  const toggle = popup.getByRole('switch', name);
+  if ((await toggle.state()).checked !== enabled) await toggle.click();
+  await popup.close();
+  await expect
+    .poll(async () => {
+      const check = await harness.extensionPage(POPUP_PATH);
+      try {
+        return (await check.getByRole('switch', name).state()).checked;
+      } finally {
+        await check.close();
+      }
+    })
+    .toBe(enabled);
+}
+
 /**
  * The usual starting point: the clock inside France's 2017 silence, France on,
  * a fixture page with `draft` typed into its `#composer`, and the badge showing.
  */
 export async function pageWithBadge(harness: ExtensionHarness, url: string, draft = 'Tout est là : #MacronLeaks'): Promise<PageDriver> {
   await setPreviewDate(harness, '2017-05-06T12:00+02:00');
-  await setCountry(harness, 'FR', true);
+  await setCountry(harness, 'France', true);
   const page = await harness.newPage(url);
   await page.focus('#composer');
   await page.type(draft);

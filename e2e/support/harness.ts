@@ -10,15 +10,26 @@ import { fileURLToPath } from 'node:url';
 import { type Page as PlaywrightPage, chromium } from '@playwright/test';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest.ts';
+import { type AccessibilityBackend, DEFAULT_WAIT_MS, type RoleLocator, roleLocator } from './accessibility.ts';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './browsers.ts';
 import { type PolicyLaunch, withPolicy } from './policy.ts';
+import { ChromiumAccessibility } from './chromium-accessibility.ts';
+import { FirefoxAccessibility } from './firefox-accessibility.ts';
+
+export { DEFAULT_WAIT_MS };
+export type { Box, ElementState, RoleLocator } from './accessibility.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
 export interface PageDriver {
   goto(url: string): Promise<void>;
-  /** CSS selector; ` >>> ` steps into an open shadow root (e.g. `silence-guard-badge >>> .pill`). */
-  click(selector: string): Promise<void>;
+  /**
+   * Elements by role and accessible name, as the browser's accessibility engine
+   * computes them, in the page and its frames, inside open and closed shadow
+   * roots. Use this for everything of the extension's own UI.
+   */
+  getByRole(role: string, name?: string): RoleLocator;
+  /** Focuses a page element (the page's own composer) by CSS selector. */
   focus(selector: string): Promise<void>;
   /** Types into the focused element with real key events. */
   type(text: string): Promise<void>;
@@ -52,8 +63,6 @@ export interface ExtensionHarness {
   readonly closed: Promise<void>;
 }
 
-export const DEFAULT_WAIT_MS = 10_000;
-
 export function distFor(browserName: BrowserName, flavour: 'test' | 'release' = 'test'): string {
   const folder = browserName === 'chromium' ? 'chrome' : 'firefox';
   return fileURLToPath(new URL(`../../dist/${folder}${flavour === 'test' ? '-test' : ''}/`, import.meta.url));
@@ -86,7 +95,9 @@ async function launchChromium(dist: string, headless: boolean, policy?: PolicyLa
     executablePath: policy?.executablePath ?? chromiumPath(),
     ...(policy === undefined ? {} : { env: policy.env }),
     headless,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    // English UI: the specs find elements by the English locale's strings.
+    locale: 'en-US',
+    args: [...CHROMIUM_ARGS, '--lang=en-US', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Node's URL gives "null" as the origin of chrome-extension:// URLs.
@@ -125,12 +136,11 @@ async function launchChromium(dist: string, headless: boolean, policy?: PolicyLa
 }
 
 function playwrightDriver(page: PlaywrightPage): PageDriver {
-  // Playwright's CSS engine already pierces open shadow roots.
-  const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
+  const accessibility = lazy(() => ChromiumAccessibility.attach(page));
   return {
     goto: async (url) => void (await page.goto(url)),
-    click: (selector) => page.locator(css(selector)).click(),
-    focus: (selector) => page.locator(css(selector)).focus(),
+    getByRole: (role, name) => roleLocator(accessibility, role, name),
+    focus: (selector) => page.locator(selector).focus(),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     pressWithControl: (key) => page.keyboard.press(`Control+${key}`),
@@ -160,6 +170,8 @@ async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLau
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       // permissions.request() resolves true without a prompt (see acceptHostPermissions).
       'extensions.webextOptionalPermissionPrompts': false,
+      // English UI: the specs find elements by the English locale's strings.
+      'intl.locale.requested': 'en-US',
       // Quiet, offline-friendly profile.
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
@@ -200,9 +212,10 @@ async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLau
 }
 
 function puppeteerDriver(page: PuppeteerPage): PageDriver {
+  const accessibility = new FirefoxAccessibility(page);
   return {
     goto: async (url) => void (await page.goto(url)),
-    click: (selector) => page.click(selector),
+    getByRole: (role, name) => roleLocator(accessibility, role, name),
     focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
@@ -216,5 +229,19 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
+  };
+}
+
+/** A backend whose set-up (an async protocol session) happens on first use. */
+function lazy<N>(create: () => Promise<AccessibilityBackend<N>>): AccessibilityBackend<N> {
+  let backend: Promise<AccessibilityBackend<N>> | undefined;
+  const get = () => (backend ??= create());
+  return {
+    query: async (scope, role, name) => (await get()).query(scope, role, name),
+    box: async (node) => (await get()).box(node),
+    scrollIntoView: async (node) => (await get()).scrollIntoView(node),
+    state: async (node) => (await get()).state(node),
+    focus: async (node) => (await get()).focus(node),
+    clickAt: async (x, y) => (await get()).clickAt(x, y),
   };
 }

@@ -210,7 +210,7 @@ export class Badge {
     const userZone = browserZone();
     for (const reason of uniqueRestrictions(content.verdict.reasons)) {
       const r = reason.restriction;
-      const section = element('section', { class: 'reason', 'data-rule': r.ruleId });
+      const section = element('section', { class: 'reason' });
       section.append(
         element('h3', {}, t('panelElectionHeading', [countryName(ui, r.country, r.country), localized(r.election.name, ui.language)])),
         element('p', {}, localized(r.summary, ui.language)),
@@ -232,9 +232,9 @@ export class Badge {
       children.push(section);
     }
     const actions = element('div', { class: 'actions' });
-    const dismiss = element('button', { type: 'button', 'data-action': 'dismiss' }, t('panelDismiss'));
-    const snooze = element('button', { type: 'button', 'data-action': 'snooze' }, t('panelSnooze'));
-    const close = element('button', { type: 'button', 'data-action': 'close' }, t('panelClose'));
+    const dismiss = element('button', { type: 'button' }, t('panelDismiss'));
+    const snooze = element('button', { type: 'button' }, t('panelSnooze'));
+    const close = element('button', { type: 'button' }, t('panelClose'));
     dismiss.addEventListener('click', () => this.actions.dismiss());
     snooze.addEventListener('click', () => this.actions.snooze());
     close.addEventListener('click', () => {

@@ -24,7 +24,7 @@ export function Options() {
           <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
           <ul id="disabled-sites">
             {overview.disabledSites.map((host) => (
-              <li key={host} data-host={host}>
+              <li key={host}>
                 {host}{' '}
                 <button type="button" onClick={() => void send({ type: 'ui-bg/enable-site', host })} aria-label={`${t('optionsSitesEnable')}: ${host}`}>
                   {t('optionsSitesEnable')}
@@ -100,7 +100,7 @@ function PreviewSection({ preview, onSet }: { preview: number | null; onSet: (at
           </p>
         )}
       </form>
-      <p role="status" class="preview-state" data-preview={preview ?? ''}>
+      <p role="status" class="preview-state">
         {preview === null ? t('optionsPreviewOff') : t('optionsPreviewCurrent', formatDateTime(ui, preview))}
       </p>
     </section>
@@ -184,7 +184,7 @@ function ElectionsSection({
           </thead>
           <tbody>
             {overview.customElections.map((e) => (
-              <tr key={`${e.country}-${e.date}`} data-election={`${e.country}:${e.date}`}>
+              <tr key={`${e.country}-${e.date}`}>
                 <td>{e.date}</td>
                 <td>{countryName(ui, e.country, e.country)}</td>
                 <td>{localized(e.name, ui.language)}</td>

@@ -104,10 +104,21 @@ function CountryRow({ country, label, onToggle }: { country: OverviewCountry; la
     status = t('popupStatusClear');
   }
   return (
-    <li class="country" data-country={country.code} data-status={country.status}>
-      <input id={id} type="checkbox" role="switch" checked={country.enabled} aria-describedby={`${id}-status`} onChange={(event) => onToggle(event.currentTarget.checked)} />
+    <li class="country">
+      {/* Named by the country alone; its status is the description. */}
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={country.enabled}
+        aria-labelledby={`${id}-name`}
+        aria-describedby={`${id}-status`}
+        onChange={(event) => onToggle(event.currentTarget.checked)}
+      />
       <label for={id}>
-        <span class="name">{label}</span>
+        <span class="name" id={`${id}-name`}>
+          {label}
+        </span>
         <span class={`status status-${country.status}`} id={`${id}-status`}>
           {status}
         </span>
@@ -158,7 +169,7 @@ function SiteSwitch() {
     }
   };
   return (
-    <div class="site" id="site-state" data-coverage={site.coverage}>
+    <div class="site" id="site-state">
       <input id="site-switch" type="checkbox" role="switch" checked={site.enabled} onChange={(event) => void toggle(event.currentTarget.checked)} />
       <label for="site-switch">
         <span class="name">{t('popupSiteToggle', site.host)}</span>
