@@ -4,20 +4,21 @@
  * clicked with the real mouse and typed into with real keys.
  */
 import { expect } from '@playwright/test';
+import type { MessageKey } from '../../extension/shared/i18n.ts';
 import type { ExtensionHarness, PageDriver, RoleLocator } from './harness.ts';
 import { message } from './messages.ts';
 
 export const POPUP_PATH = 'extension/popup/index.html';
 export const OPTIONS_PATH = 'extension/options/index.html';
 
-/** The badge beside the composer (its button). */
-export function badge(page: PageDriver): RoleLocator {
-  return page.getByRole('button', message('badgeOpenLabel'));
+/** The badge beside the composer (its button), named for a rule in force or (`badgeSoonLabel`) one about to start. */
+export function badge(page: PageDriver, label: MessageKey = 'badgeOpenLabel'): RoleLocator {
+  return page.getByRole('button', message(label));
 }
 
 /** The badge's card, shown when the badge is opened. */
-export function card(page: PageDriver): RoleLocator {
-  return page.getByRole('dialog', message('panelTitle'));
+export function card(page: PageDriver, title: MessageKey = 'panelTitle'): RoleLocator {
+  return page.getByRole('dialog', message(title));
 }
 
 /** Waits until the badge is shown (or gone), in the page or any of its frames. */
