@@ -17,7 +17,7 @@ const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
 
 test('switching a new site on asks for its permission, then warns in its open tab and in new ones', async ({ harness }) => {
   await setPreviewDate(harness, '2017-05-06T12:00+02:00');
-  await setCountry(harness, 'FR', true);
+  await setCountry(harness, 'France', true);
   const url = `${SITE}:${FIXTURES_PORT}/textarea.html`;
   const open = await harness.newPage(url);
 
@@ -60,7 +60,7 @@ test('switching a new site on asks for its permission, then warns in its open ta
     },
     [url, PATTERN] as [string, string],
   );
-  await popup.click('#switch-site-on');
+  await popup.getByRole('button', 'Warn me on this site').click();
   await popup.waitFor(() => (globalThis as unknown as { switchResult?: unknown }).switchResult !== undefined, null);
   const result = await popup.evaluate(() => (globalThis as unknown as { switchResult: Result | string }).switchResult, null);
   expect(result).toEqual({
