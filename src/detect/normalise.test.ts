@@ -56,7 +56,7 @@ describe('scripts', () => {
   it.each([
     ['Japanese: words from Intl.Segmenter', '出口調査によると自民党は35%', '出口 調査 による と 自民党 は 35 %'],
     ['Chinese', '国民党得票率为52%', '国民 党 得票 率 为 52 %'],
-    ['Thai (tone and vowel marks dropped)', 'พรรคเพื่อไทย 45%', 'พรรค เพอ ไทย 45 %'],
+    ['Thai (vowel and tone marks kept)', 'พรรคเพื่อไทย 45%', 'พรรค เพื่อ ไทย 45 %'],
     ['Korean syllables stay whole', '더불어민주당에 투표', '더불어민주당에 투표'],
     ['Greek final sigma folds like the capital', 'ΕΚΛΟΓΕΣ', normalise('εκλογες').text],
     ['Arabic tatweel is dropped', 'انتخـــابات', 'انتخابات'],
@@ -158,5 +158,69 @@ describe('scripts of Europe and the Caucasus (exact offsets)', () => {
 
   it('keeps Macedonian and Serbian Cyrillic letters apart from Latin ones', () => {
     expect(normalise('ѓорѓи ќе љубов џамија ђак ћерка').text).toBe('гopги ke љyбob џamиja ђak ћepka');
+  });
+});
+
+/** The skeleton and, for each of its characters, the original [start, end) it came from. */
+function mapped(text: string): [string, [number, number][]] {
+  const result = normalise(text);
+  return [result.text, [...result.text].map((_, i) => [result.starts[i] as number, result.ends[i] as number])];
+}
+
+describe('scripts whose marks are letters, Arabic and Hebrew', () => {
+  it('keeps Devanagari vowel signs: "मोदी" is not "मद"', () => {
+    expect(mapped('मोदी मद')).toEqual(['मोदी मद', [[0, 1], [1, 2], [2, 3], [3, 4], [5, 5], [5, 6], [6, 7]]]);
+  });
+
+  it('keeps the virama; drops the nukta, typed apart or precomposed; candrabindu is anusvara', () => {
+    expect(mapped('प्रचार')).toEqual(['प्रचार', [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6]]]);
+    expect(mapped('ज\u093cमीन')).toEqual(['जमीन', [[0, 1], [2, 3], [3, 4], [4, 5]]]);
+    expect(mapped('\u095bमीन')).toEqual(['जमीन', [[0, 1], [1, 2], [2, 3], [3, 4]]]);
+    expect(mapped('हाँ')).toEqual(['हां', [[0, 1], [1, 2], [2, 3]]]);
+  });
+
+  it('keeps Thai vowel and tone marks: "ส้ม" is not "สม"; sara am equals its typed-apart form', () => {
+    expect(mapped('ส้ม สม')).toEqual(['ส้ม สม', [[0, 1], [1, 2], [2, 3], [4, 4], [4, 5], [5, 6]]]);
+    expect(mapped('ทำ')).toEqual(['ทํา', [[0, 1], [1, 2], [1, 2]]]);
+    expect(skeleton('ท\u0e4d\u0e32')).toBe(skeleton('ทำ'));
+  });
+
+  it('decomposes Bengali, Tamil and Sinhala two-part vowels and nukta letters the same whichever way they were typed', () => {
+    expect(skeleton('\u09dc')).toBe(skeleton('\u09a1\u09bc')); // ড়
+    expect(skeleton('\u09a1\u09bc')).not.toBe(skeleton('\u09a1'));
+    expect(mapped('\u0b95\u0bca')).toEqual(['\u0b95\u0bc6\u0bbe', [[0, 1], [1, 2], [1, 2]]]); // கொ
+    expect(skeleton('\u0b95\u0bc6\u0bbe')).toBe(skeleton('\u0b95\u0bca'));
+    expect(skeleton('\u0dc0\u0ddd')).toBe(skeleton('\u0dc0\u0dd9\u0dcf\u0dca')); // වෝ
+  });
+
+  it('keeps the Sinhala al-lakuna and drops the joiner inside ශ්‍රී', () => {
+    expect(mapped('ශ්\u200dරී')).toEqual(['ශ්රී', [[0, 1], [1, 2], [3, 4], [4, 5]]]);
+  });
+
+  it('drops Arabic short vowels and tatweel; folds hamza forms, alef maqsura, teh marbuta and Urdu letters', () => {
+    expect(mapped('كَتَبَ')).toEqual(['كتب', [[0, 1], [2, 3], [4, 5]]]);
+    expect(skeleton('أحمد إلى آخر')).toBe('احمد الي اخر');
+    expect(skeleton('الانتخابات الرئاسية')).toBe(skeleton('الإنتخابات الرئاسيه'));
+    expect(skeleton('ووٹ دیں')).toBe('ووٹ ديں');
+    expect(skeleton('کہ')).toBe(skeleton('كه'));
+  });
+
+  it('reads digits of every script as ASCII digits, with the Arabic percent sign and decimal separator', () => {
+    expect(mapped('٥٢٫٣٪')).toEqual(['52.3 %', [[0, 1], [1, 2], [2, 3], [3, 4], [4, 4], [4, 5]]]);
+    expect(skeleton('۲۰۲۴ ५२ ৪৫ ๖๐ ௩௫ ෧෨')).toBe('2024 52 45 60 35 12');
+  });
+
+  it('ends a word where a digit meets a letter of a script with no leetspeak, and only there', () => {
+    expect(mapped('35석')).toEqual(['35 석', [[0, 1], [1, 2], [2, 2], [2, 3]]]);
+    expect(skeleton('기호2번 2024में ב32%')).toBe('기호 2 번 2024 में ב 32 %');
+    expect(skeleton('M4cr0n Macron2017 3кз1тп0л')).toBe(skeleton('M4cr0n Macron2017') + ' ' + skeleton('3кз1тп0л'));
+    expect(skeleton('M4cr0n Macron2017')).toBe('macron macron2017');
+  });
+
+  it('drops Hebrew points and keeps the quotes of abbreviations inside the word', () => {
+    expect(skeleton('שָׁלוֹם')).toBe('שלום');
+    expect(mapped('ח"כ')).toEqual(['חכ', [[0, 1], [2, 3]]]);
+    expect(skeleton('צה״ל')).toBe(skeleton('צה"ל'));
+    expect(skeleton('"בחירות" ו-הליכוד')).toBe('בחירות ו הליכוד');
   });
 });

@@ -52,6 +52,8 @@ interface Folded {
   readonly upper: boolean;
   /** A letter of a script written without spaces between words (Han, kana, Thai…): words come from Intl.Segmenter. */
   readonly unspaced?: boolean;
+  /** A letter of a script that digits never stand in for (Hangul, Arabic, Devanagari…): a digit next to it starts a new word. */
+  readonly noLeet?: boolean;
 }
 
 /** Look-alike letters of other scripts mapped to the Latin letter they imitate. */
@@ -62,7 +64,32 @@ const CONFUSABLES: Record<string, string> = {
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd',
   // Greek final sigma: a capital Σ folds to σ wherever it stands, so the final form must too.
   ς: 'σ',
+  // Arabic script, as search engines fold it (Lucene's Arabic and Persian normalisers): alef wasla, alef
+  // maqsura and the Persian/Urdu yeh are yeh, teh marbuta and the Urdu heh goal are heh, keheh is kaf.
+  // (Hamza and madda on alef, waw and yeh are marks, dropped like the short vowels.)
+  ٱ: 'ا', ى: 'ي', ی: 'ي', ة: 'ه', ۃ: 'ه', ہ: 'ه', ک: 'ك',
 };
+
+/**
+ * Scripts whose combining marks are vowels, viramas or tone marks, letters of the word ("मोदी" is not "मद",
+ * "ส้ม" is not "สม"): their marks are kept, canonically decomposed, so precomposed and typed-apart forms agree.
+ */
+const MARKED_SCRIPT =
+  /^[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}\p{Script=Myanmar}\p{Script=Khmer}]$/u;
+/** Marks of those scripts that are true diacritics, written or not at will: the Devanagari nukta (ज़/ज). */
+const DROPPED_MARKS = new Set(['\u093c']);
+/** Marks written one for the other: Devanagari candrabindu for anusvara (हाँ/हां). */
+const MARK_FOLDS: Record<string, string> = { '\u0901': '\u0902' };
+
+/** Letters of scripts where digits are never leetspeak: a change between such a letter and a digit ends the word ("35석", "2024में"). */
+const LEET_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]$/u;
+
+/** Quotes written inside Hebrew abbreviations (ח"כ, צה״ל, יו'ר): part of the word. */
+const HEBREW_QUOTES = new Set([0x22, 0x27, 0x5f3, 0x5f4, 0x2018, 0x2019, 0x201c, 0x201d]);
+
+function isHebrewLetter(code: number): boolean {
+  return (code >= 0x5d0 && code <= 0x5ea) || (code >= 0x5f0 && code <= 0x5f2);
+}
 
 /** Scripts written without spaces between words. */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc\u3005]$/u;
@@ -76,14 +103,17 @@ const GAP_CHARS = new Set([' ', '.', '-', '_', '·', '*', '\u00a0', '\u2009', '\
 function classifyChar(char: string): Folded {
   if (char >= '0' && char <= '9') return { kind: DIGIT, chars: char, upper: false };
   if (char === '@' || char === '$') return { kind: LEET_SYMBOL, chars: char, upper: false };
-  if (char === '%' || char === '％') return { kind: SYMBOL, chars: '%', upper: false };
+  if (char === '%' || char === '％' || char === '٪') return { kind: SYMBOL, chars: '%', upper: false };
   if (GAP_CHARS.has(char)) return { kind: GAP, chars: '', upper: false };
+  // Digits of every script (Arabic-Indic ٥٢, Devanagari ५२, Bengali ৫২, Thai ๕๒…) are ASCII digits.
+  if (/^\p{Nd}$/u.test(char)) return { kind: DIGIT, chars: digitValue(char), upper: false };
+  if (MARKED_SCRIPT.test(char)) return foldMarkedScript(char);
   // Marks, format characters, variation selectors, the Arabic tatweel that stretches words, and the
   // Armenian emphasis, exclamation, question and abbreviation marks written over a vowel inside the word
   // ("Քվեարկե՛ք", "ինչո՞ւ"): punctuation by category, but they never end a word.
   if (/[\p{Mn}\p{Me}\p{Cf}\u180b-\u180f\ufe00-\ufe0f\u0640\u055b\u055c\u055e\u055f]/u.test(char)) return { kind: DROP, chars: '', upper: false };
   // Hangul syllables stay whole (their decomposition is into letters, not marks).
-  if (char >= '\uac00' && char <= '\ud7a3') return { kind: LETTER, chars: char, upper: false };
+  if (char >= '\uac00' && char <= '\ud7a3') return { kind: LETTER, chars: char, upper: false, noLeet: true };
   const decomposed = char.normalize('NFKD').replace(/\p{M}/gu, '');
   if (decomposed.length === 0) return { kind: DROP, chars: '', upper: false };
   // Compatibility forms (full-width digits, circled numbers, ligatures) decompose to plain ones.
@@ -91,7 +121,8 @@ function classifyChar(char: string): Folded {
     const inner = [...decomposed].map(classifyChar);
     if (inner.every((f) => f.kind === LETTER)) {
       const folded = { kind: LETTER, chars: inner.map((f) => f.chars).join(''), upper: inner.some((f) => f.upper) };
-      return inner.every((f) => f.unspaced === true) ? { ...folded, unspaced: true } : folded;
+      if (inner.every((f) => f.unspaced === true)) return { ...folded, unspaced: true };
+      return inner.every((f) => f.noLeet === true) ? { ...folded, noLeet: true } : folded;
     }
     if (inner.length === 1 && inner[0] !== undefined) return inner[0];
   }
@@ -99,7 +130,28 @@ function classifyChar(char: string): Folded {
   const lower = decomposed.toLowerCase();
   const upper = lower !== decomposed;
   const mapped = [...lower].map((c) => CONFUSABLES[c] ?? c).join('');
-  return UNSPACED.test(char) ? { kind: LETTER, chars: mapped, upper, unspaced: true } : { kind: LETTER, chars: mapped, upper };
+  if (UNSPACED.test(char)) return { kind: LETTER, chars: mapped, upper, unspaced: true };
+  if (!LEET_SCRIPT.test(decomposed[0] as string)) return { kind: LETTER, chars: mapped, upper, noLeet: true };
+  return { kind: LETTER, chars: mapped, upper };
+}
+
+/** The ASCII digit of a decimal digit of any script (digits come in runs of ten from zero). */
+function digitValue(char: string): string {
+  const compatible = char.normalize('NFKD');
+  if (compatible >= '0' && compatible <= '9' && compatible.length === 1) return compatible;
+  const code = char.codePointAt(0) as number;
+  let zero = code;
+  while (zero > code - 9 && /^\p{Nd}$/u.test(String.fromCodePoint(zero - 1))) zero -= 1;
+  return String(code - zero);
+}
+
+/** A character of a script whose marks are letters (see MARKED_SCRIPT). */
+function foldMarkedScript(char: string): Folded {
+  if (!/^[\p{L}\p{M}]$/u.test(char)) return { kind: BREAK, chars: '', upper: false };
+  let chars = '';
+  for (const part of char.normalize('NFKD')) if (!DROPPED_MARKS.has(part)) chars += MARK_FOLDS[part] ?? part;
+  if (chars === '') return { kind: DROP, chars: '', upper: false };
+  return UNSPACED.test(char) ? { kind: LETTER, chars, upper: false, unspaced: true } : { kind: LETTER, chars, upper: false, noLeet: true };
 }
 
 const ASCII: Folded[] = Array.from({ length: 128 }, (_, code) => classifyChar(String.fromCharCode(code)));
@@ -303,6 +355,8 @@ export function normalise(original: string): Normalised {
   const length = original.length;
   /** Whether the word being built is of a script written without spaces (its words end where the script does). */
   let wordUnspaced = false;
+  /** Whether the last unit of the word is a letter of a script with no leetspeak. */
+  let wordNoLeet = false;
   /** The last character was a `#`: the next word is a hashtag. */
   let hashPending = false;
   /** Where Intl.Segmenter's words begin inside the current run of such a script, and where the run ends. */
@@ -323,13 +377,16 @@ export function normalise(original: string): Normalised {
         segmentedUntil = unspacedRunEnd(original, start);
         segmentStarts = segmentStartsIn(original, start, segmentedUntil);
       }
-      // A change of script between spaced and unspaced writing, or a segment start, ends the word.
-      if (word.length > 0 && (unspaced !== wordUnspaced || (unspaced && segmentStarts?.has(start) === true))) {
+      // A change of script between spaced and unspaced writing, or a segment start, ends the word;
+      // so does a change between a digit and a letter of a script with no leetspeak ("35석", "2024में").
+      const noLeetChange = word.length > 0 && (kind === DIGIT ? wordNoLeet : folded.noLeet === true && word.kinds[word.length - 1] === DIGIT);
+      if (word.length > 0 && (unspaced !== wordUnspaced || noLeetChange || (unspaced && segmentStarts?.has(start) === true))) {
         endWord();
         gapRun = 0;
         sawBreak = true;
       }
       wordUnspaced = unspaced;
+      wordNoLeet = folded.noLeet === true;
       if (word.length === 0) {
         word.hashtag = hashPending;
         // A single-letter word closes the spaced run unless exactly one gap character preceded it.
@@ -354,9 +411,12 @@ export function normalise(original: string): Normalised {
       emitUnits(single);
       gapRun = 0;
       sawBreak = true;
-    } else if ((codeUnit === 46 || codeUnit === 44) && isDecimalPoint(original, start, word)) {
-      // A decimal point or comma inside a number stays in the number.
+    } else if ((codeUnit === 46 || codeUnit === 44 || codeUnit === 0x66b) && isDecimalPoint(original, start, word)) {
+      // A decimal point or comma (or the Arabic decimal separator) inside a number stays in the number.
       word.push('.', DIGIT, false, start, index);
+    } else if (HEBREW_QUOTES.has(codeUnit) && word.length > 0 && isHebrewLetter((word.chars[word.length - 1] as string).charCodeAt(0)) && isHebrewLetter(original.charCodeAt(index))) {
+      // The quote of a Hebrew abbreviation (ח"כ, צה״ל) is inside the word, written or not.
+      continue;
     } else {
       endWord();
       gapRun += 1;
@@ -400,6 +460,5 @@ function segmentStartsIn(text: string, start: number, end: number): Set<number> 
 function isDecimalPoint(text: string, index: number, word: WordBuffer): boolean {
   if (word.length === 0 || word.kinds[word.length - 1] !== DIGIT) return false;
   for (let i = 0; i < word.length; i += 1) if (word.kinds[i] !== DIGIT) return false;
-  const next = text.charCodeAt(index + 1);
-  return next >= 48 && next <= 57;
+  return fold(text.codePointAt(index + 1) ?? 0).kind === DIGIT;
 }
