@@ -5,7 +5,7 @@
  */
 import type { ActorsFile } from '../data/actors-schema.ts';
 import type { Pattern } from './matcher.ts';
-import { normalise } from './normalise.ts';
+import { patternText } from './normalise.ts';
 import { POSITIONAL_TAGS, type Tag, isTag } from './tags.ts';
 
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
@@ -24,7 +24,7 @@ class PatternBuilder {
     const infixEnd = entry.endsWith('*');
     // "#EnMarche" means that exact hashtag, not the start of #EnMarcheLeaks.
     const wholeWord = entry.startsWith('#');
-    const text = normalise(entry.replace(/^\*|\*$/g, '')).text;
+    const text = patternText(entry.replace(/^\*|\*$/g, ''));
     if (text.length === 0) throw new Error(`${where}: "${entry}" normalises to nothing`);
     // One letter would match every word that folds to it (Dutch "BBB" once matched Russian "в");
     // only the tags that are read right next to a number ("8 h") may be that short.
@@ -66,10 +66,10 @@ function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWo
       for (const term of terms) builder.add(term, ambiguous.has(term) ? 'entity.ambiguous' : 'entity', where);
       // A hashtag is unambiguous as a hashtag; when its bare word is an ordinary word ("#PAS", "#Vox")
       // or very short, only the written hashtag counts.
-      const ordinary = new Set(entry.ambiguous.map((term) => normalise(term).text));
+      const ordinary = new Set(entry.ambiguous.map((term) => patternText(term)));
       if ('hashtags' in entry) {
         for (const hashtag of entry.hashtags) {
-          const bare = normalise(hashtag).text;
+          const bare = patternText(hashtag);
           builder.add(hashtag, 'entity', where, ordinary.has(bare) || bare.length <= 3);
         }
       }

@@ -73,3 +73,30 @@ describe('hashtags', () => {
     expect(tags('#PASdeLeaks')).toEqual([]);
   });
 });
+
+describe('scripts written without spaces', () => {
+  const patterns = new PatternSet(compilePatterns({ test: { entity: ['自民', '共産党', '*民党'], election: ['出口調査', 'ผลโพล'] } }));
+  const found = (text: string) => patterns.scan(normalise(text)).map((m) => normalise(text).text.slice(m.start, m.end).replaceAll(' ', ''));
+
+  it('matches a term whichever way the segmenter cut it in the draft', () => {
+    // The dictionary cuts "自民に" as 自|民|に and "共産党に" as 共産|党|に, but the terms alone differently.
+    expect(normalise('自民に入れて').text).toBe('自 民 に 入れ て');
+    expect(found('自民に入れて')).toEqual(['自民']);
+    expect(found('共産党に一票を')).toEqual(['共産党']);
+    expect(found('出口調査によると')).toEqual(['出口調査']);
+    expect(found('ผลโพลล่าสุด')).toEqual(['ผลโพล']);
+  });
+
+  it('still needs the term to start and end where the segmenter put word boundaries', () => {
+    expect(found('自民党員')).not.toContain('自民');
+  });
+
+  it('steps over segment spaces for terms that may start inside a word too', () => {
+    expect(found('国民党')).toContain('民党');
+  });
+
+  it('never steps over a space that was written', () => {
+    expect(found('自民 に')).toEqual(['自民']);
+    expect(found('共産 党')).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@
  * commonest scripts at the root): they live in every tab's content script,
  * where a map per node would cost megabytes.
  */
-import { HASHTAG_START, type Normalised } from './normalise.ts';
+import { HASHTAG_START, type Normalised, SEGMENT_SPACE } from './normalise.ts';
 
 export interface Pattern<Tag extends string = string> {
   /** Normalised pattern text (words separated by single spaces). */
@@ -332,19 +332,25 @@ export class PatternSet<Tag extends string = string> {
     const { depth, outputStart: floatingStart, outputPatterns: floatingPatterns } = automaton.trie;
     let previousBreak = true;
     let state = 0;
+    let lastSegmentSpace = -1;
     for (let start = 0; start < length; start += 1) {
       const code = text.charCodeAt(start);
       const codeBreak = code === 32 || code === 37;
       const hardStart = previousBreak || codeBreak;
       previousBreak = codeBreak;
 
-      // Floating patterns: one step of the small automaton.
-      if (floats) {
+      // Floating patterns: one step of the small automaton (a space the segmenter put inside a run of an
+      // unspaced script is stepped over, as patterns are stored without it).
+      const segmentSpace = codeBreak && softBreaks[start] === SEGMENT_SPACE;
+      if (segmentSpace) lastSegmentSpace = start;
+      if (floats && !segmentSpace) {
         steps += 1;
         state = code < TABLE_LIMIT ? (table[state * classes + (charClass[code] as number)] as number) : automaton.next(state, code);
         for (let out = outputNode[state] as number; out > 0; out = outputNode[fail[out] as number] as number) {
           const end = start + 1;
-          const from = end - (depth[out] as number);
+          let from = end - (depth[out] as number);
+          // Segment spaces stepped over inside the match: it starts that much further back.
+          if (lastSegmentSpace >= from) from = startBefore(text, softBreaks, end, depth[out] as number);
           for (let k = floatingStart[out] as number; k < (floatingStart[out + 1] as number); k += 1) {
             steps += 1;
             const pattern = floatingPatterns[k] as number;
@@ -371,7 +377,11 @@ export class PatternSet<Tag extends string = string> {
           found.push(start, at, pattern);
         }
         if (at === length) break;
-        const next = text.charCodeAt(at);
+        let next = text.charCodeAt(at);
+        if (next === 32 && softBreaks[at] === SEGMENT_SPACE && at + 1 < length) {
+          at += 1;
+          next = text.charCodeAt(at);
+        }
         steps += 1;
         let low = edgeStart[node] as number;
         let high = (edgeStart[node + 1] as number) - 1;
@@ -410,6 +420,16 @@ export class PatternSet<Tag extends string = string> {
     }
     return order.map((m) => ({ tag: this.patternTags[found[m * 3 + 2] as number] as Tag, start: found[m * 3] as number, end: found[m * 3 + 1] as number, word: words[m] as number }));
   }
+}
+
+/** Where a match of `length` pattern characters ending at `end` starts, segment spaces inside it not counted. */
+function startBefore(text: string, softBreaks: Uint8Array, end: number, length: number): number {
+  let from = end;
+  for (let remaining = length; remaining > 0; ) {
+    from -= 1;
+    if (!(text.charCodeAt(from) === 32 && softBreaks[from] === SEGMENT_SPACE)) remaining -= 1;
+  }
+  return from;
 }
 
 /** A word boundary at `at`: the text's edges, or a space or `%` on either side. */

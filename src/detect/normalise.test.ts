@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HASHTAG_START, normalise } from './normalise.ts';
+import { HASHTAG_START, SEGMENT_SPACE, normalise, patternText } from './normalise.ts';
 
 const skeleton = (text: string) => normalise(text).text;
 
@@ -222,5 +222,26 @@ describe('scripts whose marks are letters, Arabic and Hebrew', () => {
     expect(mapped('ח"כ')).toEqual(['חכ', [[0, 1], [2, 3]]]);
     expect(skeleton('צה״ל')).toBe(skeleton('צה"ל'));
     expect(skeleton('"בחירות" ו-הליכוד')).toBe('בחירות ו הליכוד');
+  });
+});
+
+describe('kana and segment spaces', () => {
+  it('keeps kana voicing marks, precomposed, combining or half-width', () => {
+    expect(skeleton('データ')).toBe(skeleton('ﾃﾞｰﾀ'));
+    expect(skeleton('データ')).toBe(skeleton('テ\u3099ータ'));
+    expect(skeleton('が')).not.toBe(skeleton('か'));
+    expect(mapped('ガス')).toEqual(['カ\u3099ス', [[0, 1], [0, 1], [1, 2]]]);
+  });
+
+  it('marks the spaces put between segments of an unspaced run, and only those', () => {
+    const result = normalise('自民に 入れて 35%');
+    expect(result.text).toBe('自 民 に 入れ て 35 %');
+    const spaces = [...result.text].flatMap((char, i) => (char === ' ' ? [result.softBreaks[i]] : []));
+    expect(spaces).toEqual([SEGMENT_SPACE, SEGMENT_SPACE, 0, SEGMENT_SPACE, 0, 0]);
+  });
+
+  it('stores terms without segment spaces', () => {
+    expect(patternText('共産党に一票を')).toBe('共産党に一票を');
+    expect(patternText('出口調査 exit poll')).toBe('出口調査 exit poll');
   });
 });

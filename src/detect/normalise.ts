@@ -25,13 +25,20 @@ export interface Normalised {
   readonly ends: Int32Array;
   /**
    * 1 where a camel-case or letter/digit change inside a word (e.g. #Macron|Leaks) allows a word boundary;
-   * HASHTAG_START at the first character of a word written right after `#`.
+   * HASHTAG_START at the first character of a word written right after `#`; SEGMENT_SPACE on a space
+   * that was not written, put between two words of a script written without spaces (see patternText).
    */
   readonly softBreaks: Uint8Array;
 }
 
 /** In `softBreaks`: the word starting here was written as a hashtag. */
 export const HASHTAG_START = 2;
+/**
+ * In `softBreaks`: this space separates two of Intl.Segmenter's words inside one run of a script written
+ * without spaces. The segmenter's dictionary splits a compound differently in different contexts
+ * ("自民党に" but "自 民 に"), so patterns are stored without such spaces and the matcher steps over them.
+ */
+export const SEGMENT_SPACE = 3;
 
 const LETTER = 0;
 const DIGIT = 1;
@@ -76,6 +83,8 @@ const CONFUSABLES: Record<string, string> = {
  */
 const MARKED_SCRIPT =
   /^[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}\p{Script=Myanmar}\p{Script=Khmer}]$/u;
+/** Kana and their voicing marks (combining, spacing and half-width). */
+const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}\u3099-\u309c\uff9e\uff9f]$/u;
 /** Marks of those scripts that are true diacritics, written or not at will: the Devanagari nukta (ज़/ज). */
 const DROPPED_MARKS = new Set(['\u093c']);
 /** Marks written one for the other: Devanagari candrabindu for anusvara (हाँ/हां). */
@@ -108,6 +117,8 @@ function classifyChar(char: string): Folded {
   // Digits of every script (Arabic-Indic ٥٢, Devanagari ५२, Bengali ৫২, Thai ๕๒…) are ASCII digits.
   if (/^\p{Nd}$/u.test(char)) return { kind: DIGIT, chars: digitValue(char), upper: false };
   if (MARKED_SCRIPT.test(char)) return foldMarkedScript(char);
+  // Kana keep their voicing marks (が is not か, データ is not テータ), precomposed, combining or half-width.
+  if (KANA.test(char)) return { kind: LETTER, chars: char.normalize('NFKD').replaceAll(' ', ''), upper: false, unspaced: true };
   // Marks, format characters, variation selectors, the Arabic tatweel that stretches words, and the
   // Armenian emphasis, exclamation, question and abbreviation marks written over a vowel inside the word
   // ("Քվեարկե՛ք", "ինչո՞ւ"): punctuation by category, but they never end a word.
@@ -223,12 +234,15 @@ class WordBuffer {
   uppers: boolean[] = [];
   starts: number[] = [];
   ends: number[] = [];
+  /** The unit starts a word that continues the previous one's run of an unspaced script (a segment start). */
+  joins: boolean[] = [];
   length = 0;
   /** The word was written right after a `#`. */
   hashtag = false;
 
-  push(chars: string, kind: number, upper: boolean, start: number, end: number): void {
+  push(chars: string, kind: number, upper: boolean, start: number, end: number, join = false): void {
     const at = this.length;
+    this.joins[at] = join;
     this.chars[at] = chars;
     this.kinds[at] = kind;
     this.uppers[at] = upper;
@@ -299,7 +313,7 @@ export function normalise(original: string): Normalised {
 
   const emitUnits = (units: WordBuffer) => {
     if (units.length === 0) return;
-    if (out.length > 0) out.push(32, units.starts[0] as number, units.starts[0] as number, 0);
+    if (out.length > 0) out.push(32, units.starts[0] as number, units.starts[0] as number, units.joins[0] === true ? SEGMENT_SPACE : 0);
     let index = 0;
     while (index < units.length) {
       const char = units.chars[index] as string;
@@ -332,7 +346,7 @@ export function normalise(original: string): Normalised {
     } else {
       for (let i = 0; i < spaced.length; i += 1) {
         single.length = 0;
-        single.push(spaced.chars[i] as string, spaced.kinds[i] as number, spaced.uppers[i] as boolean, spaced.starts[i] as number, spaced.ends[i] as number);
+        single.push(spaced.chars[i] as string, spaced.kinds[i] as number, spaced.uppers[i] as boolean, spaced.starts[i] as number, spaced.ends[i] as number, spaced.joins[i]);
         emitUnits(single);
       }
     }
@@ -344,7 +358,7 @@ export function normalise(original: string): Normalised {
     word.applyLeet();
     // Whether the gap before this word allowed a spaced run was settled when it began.
     if (word.isSingleLetter()) {
-      spaced.push(word.chars[0] as string, LETTER, word.uppers[0] as boolean, word.starts[0] as number, word.ends[0] as number);
+      spaced.push(word.chars[0] as string, LETTER, word.uppers[0] as boolean, word.starts[0] as number, word.ends[0] as number, word.joins[0]);
     } else {
       flushSpaced();
       emitUnits(word);
@@ -380,7 +394,10 @@ export function normalise(original: string): Normalised {
       // A change of script between spaced and unspaced writing, or a segment start, ends the word;
       // so does a change between a digit and a letter of a script with no leetspeak ("35석", "2024में").
       const noLeetChange = word.length > 0 && (kind === DIGIT ? wordNoLeet : folded.noLeet === true && word.kinds[word.length - 1] === DIGIT);
+      let join = false;
       if (word.length > 0 && (unspaced !== wordUnspaced || noLeetChange || (unspaced && segmentStarts?.has(start) === true))) {
+        // Only a segment start inside the run joins the next word to this one (SEGMENT_SPACE).
+        join = unspaced && wordUnspaced && !noLeetChange;
         endWord();
         gapRun = 0;
         sawBreak = true;
@@ -398,7 +415,7 @@ export function normalise(original: string): Normalised {
           continue;
         }
       }
-      word.push(folded.chars, kind, folded.upper, start, index);
+      word.push(folded.chars, kind, folded.upper, start, index, join);
       gapRun = 0;
       sawBreak = false;
       hashPending = false;
@@ -433,6 +450,19 @@ export function normalise(original: string): Normalised {
     ends: out.ends.subarray(0, out.length),
     softBreaks: out.soft.subarray(0, out.length),
   };
+}
+
+/**
+ * A lexicon or actor term as the matcher stores it: its skeleton without the spaces the segmenter put
+ * inside runs of unspaced scripts (the matcher steps over those in drafts), so "共産党" matches both
+ * "共産党" and "共産 党" whichever way the dictionary cut it.
+ */
+export function patternText(term: string): string {
+  const { text, softBreaks } = normalise(term);
+  if (!text.includes(' ')) return text;
+  let result = '';
+  for (let i = 0; i < text.length; i += 1) if (!(text.charCodeAt(i) === 32 && softBreaks[i] === SEGMENT_SPACE)) result += text[i];
+  return result;
 }
 
 /** The end of the run of unspaced-script letters (marks included) that starts at `start`. */
