@@ -7,9 +7,14 @@
  * Runtime code (no lexicon, no data): the content script may import it.
  */
 
-/** The national (and widely written co-official) languages of each country with rules, as lexicon codes. */
+/**
+ * The national (and widely written co-official) languages of each country with rules, as lexicon codes;
+ * also Russian where a large part of the country writes it (EE, LV, MD, KZ, KG), and Montenegro's
+ * languages in official use beside Serbian (Bosnian, Albanian).
+ */
 export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   AL: ['sq'],
+  AM: ['hy'],
   AR: ['es'],
   AT: ['de'],
   AU: ['en'],
@@ -25,7 +30,7 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   CZ: ['cs'],
   DE: ['de'],
   DK: ['da'],
-  EE: ['et'],
+  EE: ['et', 'ru'],
   ES: ['es'],
   FI: ['fi', 'sv'],
   FR: ['fr'],
@@ -41,12 +46,14 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   IS: ['is'],
   IT: ['it'],
   JP: ['ja'],
+  KG: ['ky', 'ru'],
   KR: ['ko'],
+  KZ: ['kk', 'ru'],
   LT: ['lt'],
   LU: ['fr', 'de'],
-  LV: ['lv'],
+  LV: ['lv', 'ru'],
   MD: ['ro', 'ru'],
-  ME: ['sr'],
+  ME: ['sr', 'bs', 'sq'],
   MK: ['mk', 'sq'],
   MT: ['en'],
   MX: ['es'],

@@ -19,6 +19,10 @@ import pt from './pt.json' with { type: 'json' };
 import ro from './ro.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
+import hu from './hu.json' with { type: 'json' };
+import sk from './sk.json' with { type: 'json' };
+import el from './el.json' with { type: 'json' };
+import tr from './tr.json' with { type: 'json' };
 import uk from './uk.json' with { type: 'json' };
 
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, tr, hu, sk, el };
