@@ -5,9 +5,9 @@
  * files that are not valid JSON or are missing from files.generated.ts or
  * actors.generated.ts.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { checkDataset } from '../src/data/validate.ts';
-import { checkActors, checkPendingActors } from '../src/data/validate-actors.ts';
+import { checkActors } from '../src/data/validate-actors.ts';
 import { actorsIndexSource, dataIndexSource } from './gen-data-index.ts';
 
 const dataDir = new URL('../src/data/', import.meta.url);
@@ -27,16 +27,8 @@ function readFolder(sub: string): Record<string, unknown> {
 
 const result = checkDataset(readFolder('countries'), readFolder('elections'));
 problems.push(...result.problems.map((p) => `src/data/${p}`));
-const landedActors = readFolder('actors');
-const actors = checkActors(landedActors, new Set(result.dataset.countries.keys()));
+const actors = checkActors(readFolder('actors'), new Set(result.dataset.countries.keys()));
 problems.push(...actors.problems.map((p) => `src/data/${p}`));
-// Actor files whose country has no rules file yet wait in actors-pending/.
-const pendingActors = existsSync(new URL('actors-pending/', dataDir)) ? readFolder('actors-pending') : {};
-const pending = checkPendingActors(landedActors, pendingActors, new Set(result.dataset.countries.keys()));
-problems.push(...pending.problems.map((p) => `src/data/${p}`));
-for (const file of pending.ready) {
-  console.warn(`note: src/data/actors-pending/${file} can move to src/data/actors/ (its country now has a rules file); then run \`npm run data:index\``);
-}
 if (readFileSync(new URL('files.generated.ts', dataDir), 'utf8') !== dataIndexSource(dataDir)) {
   problems.push('src/data/files.generated.ts is stale: run `npm run data:index`');
 }
@@ -51,5 +43,5 @@ if (problems.length > 0) {
 const count = (pick: (file: (typeof actors.actors)[number]) => readonly unknown[]) => actors.actors.reduce((sum, file) => sum + pick(file).length, 0);
 console.log(
   `dataset ok: ${result.dataset.countries.size} countries, ${result.dataset.calendar.length} elections; ` +
-    `actors of ${actors.actors.length} countries: ${count((f) => f.parties)} parties, ${count((f) => f.people)} people, ${count((f) => f.operations)} operations; ${Object.keys(pendingActors).length} waiting in actors-pending`,
+    `actors of ${actors.actors.length} countries: ${count((f) => f.parties)} parties, ${count((f) => f.people)} people, ${count((f) => f.operations)} operations`,
 );

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorsIndexSource } from '../../scripts/gen-data-index.ts';
 import { actorFiles } from './actors.generated.ts';
-import { ActorsError, checkActors, checkPendingActors, loadActors, normaliseTerm } from './actors.ts';
+import { ActorsError, checkActors, loadActors, normaliseTerm } from './actors.ts';
 import { countryFiles } from './files.generated.ts';
 
 const COUNTRIES = new Set(Object.keys(countryFiles).map((file) => file.slice(0, 2)));
@@ -122,36 +122,6 @@ describe('actor file validation', () => {
   it('normalises terms like the detector: case, accents, hashtags', () => {
     expect(normaliseTerm('Reconquête')).toBe('reconquete');
     expect(normaliseTerm('#MacronLeaks')).toBe('macronleaks');
-  });
-});
-
-describe('actor files waiting for their country (actors-pending)', () => {
-  const landed = { 'FR.json': sample() };
-
-  it('accept a file whose country has no rules file yet', () => {
-    expect(COUNTRIES.has('ZZ')).toBe(false);
-    expect(checkPendingActors(landed, { 'ZZ.json': { ...sample('ZZ'), operations: [] } }, COUNTRIES)).toEqual({ problems: [], ready: [] });
-  });
-
-  it('report a bad field under actors-pending, and a term conflict with a landed file', () => {
-    const file = { ...sample('ZZ'), operations: [] };
-    (file.people[0] as { party: string }).party = 'nope';
-    (file.parties[1] as { names: string[] }).names = ['Bardella'];
-    const { problems } = checkPendingActors(landed, { 'ZZ.json': file }, COUNTRIES);
-    expect(problems).toContain('actors-pending/ZZ.json: people.0.party: "nope" is not the id of a party in this file');
-    expect(problems.some((p) => p.startsWith('actors-pending/ZZ.json: parties.1.names.0: "bardella" names a party here but a person at actors/FR.json'))).toBe(true);
-  });
-
-  it('say which files can move once the rules file lands, and refuse a file in both folders', () => {
-    const pending = { 'DE.json': { ...sample('DE'), operations: [] }, 'FR.json': sample() };
-    expect(checkPendingActors(landed, pending, COUNTRIES)).toEqual({ problems: ['actors-pending/FR.json: also in actors/; delete one of the two'], ready: ['DE.json'] });
-  });
-
-  it('as shipped, pass every check except the rules-file one', () => {
-    const folder = new URL('./actors-pending/', import.meta.url);
-    const pending = Object.fromEntries(readdirSync(folder).filter((n) => n.endsWith('.json')).map((n) => [n, JSON.parse(readFileSync(new URL(n, folder), 'utf8'))]));
-    expect(Object.keys(pending).length).toBeGreaterThan(0);
-    expect(checkPendingActors(actorFiles, pending, COUNTRIES).problems).toEqual([]);
   });
 });
 

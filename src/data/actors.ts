@@ -9,7 +9,7 @@ import { countryFiles } from './files.generated.ts';
 import { checkActors } from './validate-actors.ts';
 
 export * from './actors-schema.ts';
-export { checkActors, checkPendingActors, normaliseTerm } from './validate-actors.ts';
+export { checkActors, normaliseTerm } from './validate-actors.ts';
 
 export class ActorsError extends Error {
   constructor(readonly problems: readonly string[]) {

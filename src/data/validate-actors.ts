@@ -117,35 +117,3 @@ function indexIn(entry: object, field: string, term: string): number {
   const list = (entry as Record<string, unknown>)[field];
   return Array.isArray(list) ? list.indexOf(term) : -1;
 }
-
-/**
- * Files waiting in src/data/actors-pending/ for their country's rules file:
- * checked with every rule except that one, together with the landed files so
- * that a term conflict between them shows. Problems name the pending folder;
- * `ready` lists the pending files whose country now has a rules file, to be
- * moved into src/data/actors/.
- */
-export function checkPendingActors(
-  landed: Readonly<Record<string, unknown>>,
-  pending: Readonly<Record<string, unknown>>,
-  countryCodes: ReadonlySet<string>,
-): { problems: string[]; ready: string[] } {
-  const problems: string[] = [];
-  const ready: string[] = [];
-  const waiting: Record<string, unknown> = {};
-  for (const [file, contents] of Object.entries(pending)) {
-    if (file in landed) problems.push(`actors-pending/${file}: also in actors/; delete one of the two`);
-    else {
-      if (countryCodes.has(file.replace(/\.json$/, ''))) ready.push(file);
-      waiting[file] = contents;
-    }
-  }
-  const codes = new Set([...countryCodes, ...Object.keys(waiting).map((file) => file.replace(/\.json$/, ''))]);
-  const before = new Set(checkActors(landed, countryCodes).problems);
-  const rename = (problem: string) =>
-    Object.keys(waiting).reduce((text, file) => text.replaceAll(`actors/${file}`, `actors-pending/${file}`), problem);
-  for (const problem of checkActors({ ...landed, ...waiting }, codes).problems) {
-    if (!before.has(problem)) problems.push(rename(problem));
-  }
-  return { problems, ready };
-}
