@@ -18,10 +18,11 @@ class PatternBuilder {
   /**
    * Adds a term as written in a lexicon or actor file: `*` at the start lets it match inside a word,
    * at the end lets the word go on; `#Tag` matches only that whole hashtag. `where` names it in errors.
+   * `attached`: a name, also matched with the particles and prefixes its language writes onto it.
    */
-  add(entry: string, tag: Tag, where: string, hashtagOnly = false): void {
+  add(entry: string, tag: Tag, where: string, hashtagOnly = false, attached = false): void {
     const infixStart = entry.startsWith('*');
-    const infixEnd = entry.endsWith('*');
+    let infixEnd = entry.endsWith('*');
     // "#EnMarche" means that exact hashtag, not the start of #EnMarcheLeaks.
     const wholeWord = entry.startsWith('#');
     const text = patternText(entry.replace(/^\*|\*$/g, ''));
@@ -33,6 +34,11 @@ class PatternBuilder {
     }
     // Multi-word terms also match written as one word, as in hashtags (#EnMarche).
     const variants = text.includes(' ') ? [text, text.replaceAll(' ', '')] : [text];
+    if (attached && !infixStart && !wholeWord) {
+      // Korean particles follow the name in the same word (더불어민주당에, 이재명을).
+      if (HANGUL_END.test(text)) infixEnd = true;
+      variants.push(...variants.flatMap(prefixedForms));
+    }
     for (const variant of variants) {
       const key = `${tag}|${variant}|${infixStart}|${infixEnd}|${wholeWord}|${hashtagOnly}`;
       if (this.seen.has(key)) continue;
@@ -40,6 +46,31 @@ class PatternBuilder {
       this.patterns.push(hashtagOnly ? { text: variant, tag, infixStart, infixEnd, wholeWord, hashtag: true } : { text: variant, tag, infixStart, infixEnd, wholeWord });
     }
   }
+}
+
+const HANGUL_END = /[\uac00-\ud7a3]$/;
+/** Hebrew prefixes written onto the next word: and, the, in, to, from, that, as, and their common pairs. */
+const HEBREW_PREFIXES = ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ', 'וה', 'וב', 'ול', 'ומ', 'וש', 'שה', 'שב', 'של', 'מה', 'כש'];
+/** Of those, the ones that swallow the article ה (ב + הליכוד → בליכוד). */
+const HEBREW_ARTICLE_PREFIXES = ['ב', 'ל', 'כ', 'וב', 'ול', 'שב', 'של'];
+/** Arabic conjunctions and prepositions written onto the next word: and, so, with, as, for/to, and their pairs. */
+const ARABIC_PREFIXES = ['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'ول', 'فب', 'فل', 'وك'];
+
+/**
+ * A name as written with the little words Hebrew and Arabic attach to its front ("לליכוד", "والنهضة",
+ * "للنهضة": ل before the article ال drops its alef), which whole-word matching would otherwise miss.
+ */
+function prefixedForms(text: string): string[] {
+  const first = text.charCodeAt(0);
+  if (first >= 0x5d0 && first <= 0x5ea) {
+    const forms = HEBREW_PREFIXES.map((prefix) => prefix + text);
+    if (text.startsWith('ה') && text.length > 2) forms.push(...HEBREW_ARTICLE_PREFIXES.map((prefix) => prefix + text.slice(1)));
+    return forms;
+  }
+  if (first >= 0x620 && first <= 0x64a) {
+    return ARABIC_PREFIXES.map((prefix) => (prefix.endsWith('ل') && text.startsWith('ال') ? prefix + text.slice(1) : prefix + text));
+  }
+  return [];
 }
 
 function addLexicons(builder: PatternBuilder, lexicons: Readonly<Record<string, Lexicon>>): void {
@@ -63,7 +94,7 @@ function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWo
     for (const entry of [...file.parties, ...file.people]) {
       const ambiguous = new Set(entry.ambiguous);
       const terms = 'short' in entry ? [...entry.names, ...entry.short, ...entry.nicknames] : [...entry.names, ...entry.aliases];
-      for (const term of terms) builder.add(term, ambiguous.has(term) ? 'entity.ambiguous' : 'entity', where);
+      for (const term of terms) builder.add(term, ambiguous.has(term) ? 'entity.ambiguous' : 'entity', where, false, true);
       // A hashtag is unambiguous as a hashtag; when its bare word is an ordinary word ("#PAS", "#Vox")
       // or very short, only the written hashtag counts.
       const ordinary = new Set(entry.ambiguous.map((term) => patternText(term)));
