@@ -25,4 +25,9 @@ import el from './el.json' with { type: 'json' };
 import tr from './tr.json' with { type: 'json' };
 import uk from './uk.json' with { type: 'json' };
 
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, tr, hu, sk, el };
+// Languages of Asia, the Middle East and Africa (kept apart so parallel additions do not collide).
+import ja from './ja.json' with { type: 'json' };
+
+const WORLD: Readonly<Record<string, Lexicon>> = { ja };
+
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, tr, hu, sk, el, ...WORLD };
