@@ -45,6 +45,13 @@ describe('the bundled dataset', () => {
     for (const round of rounds) expect(round.regionalVotes?.flatMap((v) => v.regions)).toContain('FR-971');
   });
 
+  it('exports the as-of date the data was checked on, no earlier than any verification', async () => {
+    const { DATASET_AS_OF } = await import('./as-of.ts');
+    expect(DATASET_AS_OF).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const latest = [...dataset.countries.values()].map((c) => c.lastVerified).sort().at(-1);
+    expect(latest! <= DATASET_AS_OF).toBe(true);
+  });
+
   it('lists national elections for 2026–2028', () => {
     const upcoming = dataset.calendar.filter((e) => e.date >= '2026-01-01' && e.date <= '2028-12-31');
     expect(new Set(upcoming.map((e) => e.country)).size).toBeGreaterThanOrEqual(40);
@@ -117,6 +124,41 @@ describe('validation messages', () => {
     const { sources: _s, legalBasis: _l, ...bare } = countryFiles['US.json'] as Record<string, unknown>;
     const { problems } = checkDataset({ 'US.json': bare }, {});
     expect(problems.join('\n')).toContain('countries/US.json: sources: a country with no rules needs a legalBasis and sources');
+  });
+
+  it('keeps the calendar current on the as-of date: past elections held, future ones not, every entry sourced', () => {
+    const src = [{ url: 'https://example.org', title: 't', kind: 'official' }];
+    const entry = (date: string, status: string, extra: Record<string, unknown> = {}) =>
+      ({ country: 'FR', date, name: { en: 'x', fr: 'x' }, type: 'local', status, sources: src, ...extra });
+    const { problems } = checkDataset(
+      { 'FR.json': countryFiles['FR.json'] },
+      {
+        'FR.json': [
+          entry('2026-11-01', 'expected'),
+          entry('2026-11-02', 'held'),
+          entry('2026-12-20', 'held'),
+          entry('2027-01-10', 'confirmed', { sources: [] }),
+          entry('2026-12-01', 'held', { phases: [{ name: 'a', date: '2026-12-01' }, { name: 'b', date: '2026-12-10' }] }),
+        ],
+      },
+      '2026-12-04',
+    );
+    expect(problems).toEqual([
+      'elections/FR.json: 0.status: 2026-11-01 is before the as-of date 2026-12-04: mark it "held" with its real date, or remove it if it did not take place',
+      'elections/FR.json: 2.status: 2026-12-20 is after the as-of date 2026-12-04, so it cannot be "held" yet',
+      'elections/FR.json: 3.sources: cite at least one source for the date (the law fixing it, the election body, or the press)',
+    ]);
+  });
+
+  it('refuses a verification date later than the as-of date', () => {
+    const france = structuredClone(countryFiles['FR.json']) as { lastVerified: string; rules: { lastVerified: string }[] };
+    france.lastVerified = '2026-12-05';
+    france.rules[0]!.lastVerified = '2026-12-05';
+    const { problems } = checkDataset({ 'FR.json': france }, {}, '2026-12-04');
+    expect(problems).toEqual([
+      "countries/FR.json: lastVerified: 2026-12-05 is after the dataset's as-of date 2026-12-04",
+      "countries/FR.json: rules.0.lastVerified: 2026-12-05 is after the dataset's as-of date 2026-12-04",
+    ]);
   });
 
   it('the shipped files have no problem at all', () => {

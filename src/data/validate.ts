@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { LocalizedText, TextLanguage } from '../rules/localize.ts';
 import type { Dataset } from '../rules/status.ts';
 import { type Country, type Election, type Source, calendar, country } from '../rules/schema.ts';
+import { DATASET_AS_OF } from './as-of.ts';
 
 /**
  * Languages other than English and French that are official nationally, in
@@ -24,9 +25,14 @@ export interface CheckedDataset {
   readonly problems: readonly string[];
 }
 
+/**
+ * `asOf` is the day the data was last checked (DATASET_AS_OF): nothing is
+ * verified after it, and bundled elections before it must be `held`.
+ */
 export function checkDataset(
   countryFiles: Readonly<Record<string, unknown>>,
   electionFiles: Readonly<Record<string, unknown>>,
+  asOf: string = DATASET_AS_OF,
 ): CheckedDataset {
   const problems: string[] = [];
   const countries = new Map<string, Country>();
@@ -41,11 +47,15 @@ export function checkDataset(
     }
     const data = result.output;
     if (`${data.code}.json` !== file) problems.push(`${label}: code: "${data.code}" does not match the file name`);
+    if (data.lastVerified > asOf) problems.push(`${label}: lastVerified: ${data.lastVerified} is after the dataset's as-of date ${asOf}`);
     const prefix = `${data.code.toLowerCase()}-`;
     const ids = new Set<string>();
     for (const [index, rule] of data.rules.entries()) {
       if (ids.has(rule.id)) problems.push(`${label}: rules.${index}.id: duplicate id "${rule.id}"`);
       if (!rule.id.startsWith(prefix)) problems.push(`${label}: rules.${index}.id: must start with "${prefix}"`);
+      if (rule.lastVerified > asOf) {
+        problems.push(`${label}: rules.${index}.lastVerified: ${rule.lastVerified} is after the dataset's as-of date ${asOf}`);
+      }
       ids.add(rule.id);
     }
     for (const [index, region] of (data.regions ?? []).entries()) {
@@ -79,7 +89,7 @@ export function checkDataset(
     }
     for (const [index, election] of result.output.entries()) {
       problems.push(...checkElection(election, countries, `${label}: ${index}`));
-      problems.push(...checkBundledElection(election, `${label}: ${index}`));
+      problems.push(...checkBundledElection(election, `${label}: ${index}`, asOf));
       if (`${election.country}.json` !== file) {
         problems.push(`${label}: ${index}.country: "${election.country}" does not match the file name`);
       }
@@ -109,12 +119,22 @@ export function checkElection(election: Election, countries: ReadonlyMap<string,
   return problems;
 }
 
-/** What the bundled calendar must say beyond what a custom election may: localized names and a current status word. */
-function checkBundledElection(election: Election, label: string): string[] {
+/**
+ * What the bundled calendar must say beyond what a custom election may:
+ * localized names, at least one source, and a status that is current on the
+ * as-of date (before it an election is `held`; after it, not yet).
+ */
+function checkBundledElection(election: Election, label: string, asOf: string): string[] {
   const problems: string[] = [];
   if (typeof election.name === 'string') problems.push(`${label}.name: must give the name per language ({ "en": …, "fr": … })`);
   else problems.push(...missingLanguages(election.country, election.name, `${label}.name`));
   if (election.status === 'scheduled') problems.push(`${label}.status: write "confirmed" (or "expected", "held")`);
+  const lastDay = election.phases?.at(-1)?.endDate ?? election.phases?.at(-1)?.date ?? election.endDate ?? election.date;
+  if (lastDay < asOf && election.status !== 'held') {
+    problems.push(`${label}.status: ${election.date} is before the as-of date ${asOf}: mark it "held" with its real date, or remove it if it did not take place`);
+  }
+  if (election.date > asOf && election.status === 'held') problems.push(`${label}.status: ${election.date} is after the as-of date ${asOf}, so it cannot be "held" yet`);
+  if ((election.sources ?? []).length === 0) problems.push(`${label}.sources: cite at least one source for the date (the law fixing it, the election body, or the press)`);
   problems.push(...checkSources(election.sources ?? [], `${label}.sources`));
   return problems;
 }
