@@ -5,7 +5,8 @@ import { ELECTION_TYPES, type Election, election as electionSchema } from '../..
 import { localized } from '../../src/rules/localize.ts';
 import { type MessageKey, t, ui } from '../shared/i18n.ts';
 import type { Overview } from '../shared/messages.ts';
-import { countryName, formatDateTime } from '../shared/format.ts';
+import { DATASET_AS_OF } from '../../src/data/as-of.ts';
+import { countryName, formatDateTime, formatDay } from '../shared/format.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
 
 export function Options() {
@@ -13,6 +14,7 @@ export function Options() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <p class="as-of" id="data-as-of">{t('dataAsOf', formatDay(ui, DATASET_AS_OF))}</p>
       {error !== undefined && (
         <p class="error" role="alert">
           {t('popupLoadError', error)}

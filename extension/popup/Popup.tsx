@@ -5,7 +5,8 @@ import { type MessageKey, t, ui } from '../shared/i18n.ts';
 import { sitePattern } from '../shared/match-pattern.ts';
 import type { OverviewCountry, SiteStateMessage } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
-import { countryName, formatDateTime, searchKey } from '../shared/format.ts';
+import { DATASET_AS_OF } from '../../src/data/as-of.ts';
+import { countryName, formatDateTime, formatDay, searchKey } from '../shared/format.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
 
 const KIND_LABEL: Record<OverviewCountry['active'][number]['kind'], MessageKey> = {
@@ -84,6 +85,7 @@ export function Popup() {
       </ul>
       {overview !== undefined && rows.length === 0 && <p class="status">{t('popupNoMatch', query)}</p>}
       <footer>
+        <p class="as-of" id="data-as-of">{t('dataAsOf', formatDay(ui, DATASET_AS_OF))}</p>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOptions')}
         </button>

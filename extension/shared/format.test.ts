@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countryName, formatCountdown, formatDateTime, formatZoned } from './format.ts';
+import { countryName, formatCountdown, formatDateTime, formatDay, formatZoned } from './format.ts';
 import { placeOfZone } from './places.ts';
 import { type Messages, formattingLanguage, speakerFrom } from './speaker.ts';
 
@@ -9,6 +9,13 @@ const en = speakerFrom(messages('en'));
 const fr = speakerFrom(messages('fr'), messages('en'));
 const polls = Date.parse('2017-05-07T18:00:00Z'); // 20:00 in Paris
 const now = Date.parse('2026-12-01T12:00:00Z');
+
+describe('the dataset as-of line', () => {
+  it('writes the day long in the UI language, whatever the browser zone', () => {
+    expect(en.t('dataAsOf', formatDay(en, '2026-12-04'))).toBe('Rules and calendar as of December 4, 2026');
+    expect(fr.t('dataAsOf', formatDay(fr, '2026-12-04'))).toBe('Règles et calendrier à jour au 4 décembre 2026');
+  });
+});
 
 describe('speaker', () => {
   it('fills named placeholders like browser.i18n.getMessage', () => {

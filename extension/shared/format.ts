@@ -23,6 +23,11 @@ export function formatDateTime(s: Speaker, instant: number, zone?: string, now: 
   }).format(instant);
 }
 
+/** A calendar day written YYYY-MM-DD, as a long date in the UI language ("4 December 2026"). */
+export function formatDay(s: Speaker, isoDate: string): string {
+  return new Intl.DateTimeFormat(s.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${isoDate}T00:00:00Z`));
+}
+
 /** Hours and minutes on the wall clock of `zone`. */
 export function formatClock(s: Speaker, instant: number, zone?: string): string {
   return new Intl.DateTimeFormat(s.language, { hour: 'numeric', minute: '2-digit', ...(zone === undefined ? {} : { timeZone: zone }) }).format(instant);
