@@ -27,7 +27,9 @@ import uk from './uk.json' with { type: 'json' };
 
 // Languages of Asia, the Middle East and Africa (kept apart so parallel additions do not collide).
 import ja from './ja.json' with { type: 'json' };
+import ko from './ko.json' with { type: 'json' };
+import zh from './zh.json' with { type: 'json' };
 
-const WORLD: Readonly<Record<string, Lexicon>> = { ja };
+const WORLD: Readonly<Record<string, Lexicon>> = { ja, ko, zh };
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, tr, hu, sk, el, ...WORLD };
