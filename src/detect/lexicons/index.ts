@@ -29,7 +29,9 @@ import uk from './uk.json' with { type: 'json' };
 import ja from './ja.json' with { type: 'json' };
 import ko from './ko.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
+import he from './he.json' with { type: 'json' };
+import ar from './ar.json' with { type: 'json' };
 
-const WORLD: Readonly<Record<string, Lexicon>> = { ja, ko, zh };
+const WORLD: Readonly<Record<string, Lexicon>> = { ja, ko, zh, he, ar };
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, tr, hu, sk, el, ...WORLD };
