@@ -19,11 +19,22 @@ import pt from './pt.json' with { type: 'json' };
 import ro from './ro.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
+import uk from './uk.json' with { type: 'json' };
+
+// Languages of Europe and the Caucasus (kept apart so parallel additions do not collide).
+import tr from './tr.json' with { type: 'json' };
 import hu from './hu.json' with { type: 'json' };
 import sk from './sk.json' with { type: 'json' };
 import el from './el.json' with { type: 'json' };
-import tr from './tr.json' with { type: 'json' };
-import uk from './uk.json' with { type: 'json' };
+import hr from './hr.json' with { type: 'json' };
+import bs from './bs.json' with { type: 'json' };
+import sr from './sr.json' with { type: 'json' };
+import sl from './sl.json' with { type: 'json' };
+import bg from './bg.json' with { type: 'json' };
+import mk from './mk.json' with { type: 'json' };
+import sq from './sq.json' with { type: 'json' };
+
+const EUROPE: Readonly<Record<string, Lexicon>> = { tr, hu, sk, el, hr, bs, sr, sl, bg, mk, sq };
 
 // Languages of Asia, the Middle East and Africa (kept apart so parallel additions do not collide).
 import ja from './ja.json' with { type: 'json' };
@@ -34,4 +45,4 @@ import ar from './ar.json' with { type: 'json' };
 
 const WORLD: Readonly<Record<string, Lexicon>> = { ja, ko, zh, he, ar };
 
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, tr, hu, sk, el, ...WORLD };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, ...EUROPE, ...WORLD };
