@@ -3,7 +3,7 @@
  * instants: what is in force, whom it binds, and the verdict it gives.
  */
 import { describe, expect, it } from 'vitest';
-import { verdictFor } from '../risk/verdict.ts';
+import { reachOf, verdictFor } from '../risk/verdict.ts';
 import { withElections } from '../rules/calendar.ts';
 import type { Election } from '../rules/schema.ts';
 import { statusAt } from '../rules/status.ts';
@@ -141,5 +141,36 @@ describe('TW: 22:00 on the eve is the daily curfew on public campaigning, not th
   it('starts the voting-day silence at 00:00', () => {
     expect(ids('TW', '2028-01-15', '2028-01-14T22:30:00+08:00', 'presidential')).not.toContain('tw-voting-day');
     expect(ids('TW', '2028-01-15', '2028-01-15T00:30:00+08:00', 'presidential')).toContain('tw-voting-day');
+  });
+});
+
+describe('laws worded for media, parties or candidates bind them, not a person posting (RS, BA, ME, MK, AL, GR, LV, IT)', () => {
+  const sunday = '2029-06-10';
+  const eveNoon: Readonly<Record<string, string>> = {
+    RS: '2029-06-09T12:00:00+02:00', BA: '2029-06-09T12:00:00+02:00', ME: '2029-06-09T12:00:00+02:00',
+    MK: '2029-06-09T12:00:00+02:00', AL: '2029-06-09T12:00:00+02:00', GR: '2029-06-09T12:00:00+03:00',
+    LV: '2029-06-09T12:00:00+03:00', IT: '2029-06-09T12:00:00+02:00',
+  };
+  it.each(Object.entries(eveNoon))('%s: the campaign silence on the eve binds media and parties, so a campaign draft only cautions', (code, iso) => {
+    const { restrictions, verdict } = inForce(code, sunday, iso);
+    const silence = restrictions.filter((r) => r.kind === 'campaign');
+    expect(silence).toHaveLength(1);
+    expect(silence[0]?.force).toBe('binding');
+    expect(silence[0]?.binds).not.toContain('everyone');
+    expect(silence[0]?.binds).toEqual(expect.arrayContaining(['media', 'parties']));
+    expect(reachOf(silence[0]!)).toBe('limited');
+    expect(verdict('campaign').level).toBe('caution');
+  });
+  it.each(['RS', 'BA', 'ME', 'MK', 'GR'])('%s: the poll ban is for the media (and pollsters), so a poll draft only cautions', (code) => {
+    const { restrictions, verdict } = inForce(code, sunday, eveNoon[code]!);
+    const polls = restrictions.filter((r) => r.kind === 'polls');
+    expect(polls.length).toBeGreaterThan(0);
+    for (const r of polls) expect(r.binds).not.toContain('everyone');
+    expect(verdict('poll').level).toBe('caution');
+  });
+  it("IT: the poll ban of Law 28/2000 art. 8 ('è vietato rendere pubblici o, comunque, diffondere') reaches anyone and warns", () => {
+    const { restrictions, verdict } = inForce('IT', sunday, eveNoon.IT!);
+    expect(restrictions.find((r) => r.ruleId === 'it-poll-ban')?.binds).toEqual(['everyone']);
+    expect(verdict('poll').level).toBe('warning');
   });
 });
