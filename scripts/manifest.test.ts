@@ -46,8 +46,18 @@ describe('manifestFor', () => {
     expect([...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('')).toBe(CHROME_TEST_ID);
   });
 
-  it('never asks for all URLs up front', () => {
+  it('never asks for all URLs up front, and exposes nothing to web pages', () => {
     expect(JSON.stringify(base)).not.toContain('<all_urls>');
+    for (const browser of ['chrome', 'firefox'] as const) {
+      for (const test of [false, true]) {
+        const manifest = manifestFor({ browser, test });
+        // No host access until the user grants a site; no file a page could load to detect the
+        // extension; no way for a page to message it.
+        for (const key of ['host_permissions', 'web_accessible_resources', 'externally_connectable', 'content_security_policy']) {
+          expect({ browser, test, key, present: key in manifest }).toEqual({ browser, test, key, present: false });
+        }
+      }
+    }
   });
 
   it('parses build modes and rejects unknown ones', () => {

@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './browsers.ts';
 import { type PolicyLaunch, withPolicy } from './policy.ts';
 import { ChromiumAccessibility } from './chromium-accessibility.ts';
 import { FirefoxAccessibility } from './firefox-accessibility.ts';
+import { startRecordingProxy } from './recording-proxy.ts';
 
 export { DEFAULT_WAIT_MS };
 export type { Box, ElementState, RoleLocator } from './accessibility.ts';
@@ -73,6 +74,12 @@ export interface LaunchOptions {
   readonly headless?: boolean;
   /** An organisation's settings for the extension, given to this browser only (see policy.ts). */
   readonly policy?: Record<string, unknown>;
+  /**
+   * Reports every network request made by the extension or the pages: in Chromium, each
+   * request of a page, frame or the extension's service worker as Playwright sees it; in
+   * Firefox, each request of the whole browser through a recording proxy (recording-proxy.ts).
+   */
+  readonly onRequest?: (url: string) => void;
 }
 
 export async function launchExtension(browserName: BrowserName, options: LaunchOptions = {}): Promise<ExtensionHarness> {
@@ -80,7 +87,9 @@ export async function launchExtension(browserName: BrowserName, options: LaunchO
   const headless = options.headless ?? true;
   const policy = options.policy === undefined ? undefined : withPolicy(browserName, options.policy);
   try {
-    const harness = await (browserName === 'chromium' ? launchChromium(dist, headless, policy) : launchFirefox(dist, headless, policy));
+    const harness = await (browserName === 'chromium'
+      ? launchChromium(dist, headless, policy, options.onRequest)
+      : launchFirefox(dist, headless, policy, options.onRequest));
     return policy === undefined ? harness : { ...harness, close: () => harness.close().finally(policy.cleanup) };
   } catch (error) {
     policy?.cleanup();
@@ -90,7 +99,9 @@ export async function launchExtension(browserName: BrowserName, options: LaunchO
 
 // ---- Chromium (Playwright) -----------------------------------------------
 
-async function launchChromium(dist: string, headless: boolean, policy?: PolicyLaunch): Promise<ExtensionHarness> {
+async function launchChromium(dist: string, headless: boolean, policy?: PolicyLaunch, onRequest?: (url: string) => void): Promise<ExtensionHarness> {
+  // Requests of service workers (the extension's background) are reported only with this switch.
+  if (onRequest !== undefined) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext('', {
     executablePath: policy?.executablePath ?? chromiumPath(),
     ...(policy === undefined ? {} : { env: policy.env }),
@@ -99,6 +110,7 @@ async function launchChromium(dist: string, headless: boolean, policy?: PolicyLa
     locale: 'en-US',
     args: [...CHROMIUM_ARGS, '--lang=en-US', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
+  if (onRequest !== undefined) context.on('request', (request) => onRequest(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Node's URL gives "null" as the origin of chrome-extension:// URLs.
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -157,7 +169,21 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
 /** Fixed so extension pages have a known moz-extension:// address. */
 export const FIREFOX_EXTENSION_UUID = '6d5b0c3e-54a1-4f0e-9c43-5a8d1e3f7b21';
 
-async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLaunch): Promise<ExtensionHarness> {
+async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLaunch, onRequest?: (url: string) => void): Promise<ExtensionHarness> {
+  const recorder = onRequest === undefined ? undefined : await startRecordingProxy(onRequest);
+  const proxyPort = recorder?.port;
+  const proxy =
+    proxyPort === undefined
+      ? {}
+      : {
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': proxyPort,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': proxyPort,
+          'network.proxy.no_proxies_on': '',
+          'network.proxy.allow_hijacking_localhost': true,
+        };
   const profile = mkdtempSync(join(tmpdir(), 'silence-guard-firefox-'));
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -177,6 +203,7 @@ async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLau
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      ...proxy,
     },
   });
   await browser.installExtension(dist);
@@ -205,6 +232,7 @@ async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLau
     acceptHostPermissions: async () => undefined,
     close: async () => {
       await browser.close();
+      await recorder?.close();
       rmSync(profile, { recursive: true, force: true });
     },
     closed: new Promise((resolve) => browser.once('disconnected', () => resolve())),

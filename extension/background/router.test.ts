@@ -165,6 +165,14 @@ describe('router', () => {
     expect(stored.countries).toEqual([]);
   });
 
+  it('refuses a verdict request that carries anything but category names (no draft text can cross)', async () => {
+    await expect(route({ type: 'cs-bg/verdict', categories: ['leak'], text: 'Tout est là : #MacronLeaks' }, content, services)).rejects.toThrow(
+      RejectedMessage,
+    );
+    await expect(route({ type: 'cs-bg/snooze', minutes: 7 * 24 * 60 }, content, services)).rejects.toThrow(RejectedMessage);
+    expect(stored.snoozedUntil).toBeNull();
+  });
+
   it('rejects malformed and unknown messages with a clear error', async () => {
     await expect(route({ type: 'cs-bg/verdict', categories: ['gossip'] }, content, services)).rejects.toThrow('cs-bg/verdict');
     await expect(route({ type: 'hello' }, content, services)).rejects.toThrow('Unknown or malformed message: hello');

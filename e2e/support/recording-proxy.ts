@@ -1,0 +1,59 @@
+/**
+ * An HTTP proxy that reports every request a browser makes through it and
+ * answers none but those for the fixture server: with Firefox's proxy set to
+ * it for every host, localhost included, each network request of the pages,
+ * the content script, the popup and the background passes here (Firefox's
+ * WebDriver BiDi does not report the requests of an extension's background).
+ * HTTPS shows up as `CONNECT host:port`, which is refused.
+ */
+import { type IncomingMessage, createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FIXTURES_PORT } from './serve.ts';
+
+export interface RecordingProxy {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** `report` gets each request seen: a URL for HTTP, `CONNECT host:port` for HTTPS. */
+export async function startRecordingProxy(report: (request: string) => void): Promise<RecordingProxy> {
+  const fixtureHosts = new Set([`localhost:${FIXTURES_PORT}`, `127.0.0.1:${FIXTURES_PORT}`]);
+  const server = createServer((incoming: IncomingMessage, outgoing) => {
+    const url = incoming.url ?? '';
+    report(url);
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      outgoing.writeHead(400).end();
+      return;
+    }
+    if (!fixtureHosts.has(target.host)) {
+      outgoing.writeHead(502).end('blocked by the e2e recording proxy');
+      return;
+    }
+    const forwarded = httpRequest(
+      { host: '127.0.0.1', port: FIXTURES_PORT, path: `${target.pathname}${target.search}`, method: incoming.method, headers: incoming.headers },
+      (response) => {
+        outgoing.writeHead(response.statusCode ?? 502, response.headers);
+        response.pipe(outgoing);
+      },
+    );
+    forwarded.on('error', () => outgoing.writeHead(502).end());
+    incoming.pipe(forwarded);
+  });
+  server.on('connect', (incoming: IncomingMessage, socket) => {
+    report(`CONNECT ${incoming.url ?? ''}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
