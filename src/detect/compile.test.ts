@@ -41,3 +41,24 @@ describe('names with the words their language attaches to them', () => {
     expect(set.scan(normalise('לבחירות ורנסאנס vrenaissance'))).toEqual([]);
   });
 });
+
+describe('names with the endings their language writes onto them', () => {
+  it('Bengali case endings', () => {
+    const bd = [file('BD', ['বিএনপি', 'তারেক রহমান'])];
+    expect(entities(bd, 'বিএনপিকে ভোট দিন')).toEqual(['বিএনপিকে']);
+    expect(entities(bd, 'তারেক রহমানের বক্তব্য')).toEqual(['তারেক রহমানের']);
+  });
+
+  it('Nepali postpositions and the Hindi honorific', () => {
+    const np = [file('NP', ['ओली', 'मोदी'])];
+    expect(entities(np, 'ओलीलाई भोट')).toEqual(['ओलीलाई']);
+    expect(entities(np, 'मोदीजी आए')).toEqual(['मोदीजी']);
+    expect(entities(np, 'ओलीभन्दा')).toEqual([]);
+  });
+
+  it('Tamil and Sinhala endings, a Tamil final pulli giving way to them', () => {
+    expect(entities([file('IN', ['திமுக'])], 'திமுகவுக்கு வாக்களியுங்கள்')).toEqual(['திமுக']);
+    expect(entities([file('IN', ['ஸ்டாலின்'])], 'ஸ்டாலினை ஆதரிப்போம்')).toEqual(['ஸ்டாலின']);
+    expect(entities([file('LK', ['අනුර'])], 'අනුරට ඡන්දය දෙන්න')).toEqual(['අනුර']);
+  });
+});

@@ -35,9 +35,12 @@ class PatternBuilder {
     // Multi-word terms also match written as one word, as in hashtags (#EnMarche).
     const variants = text.includes(' ') ? [text, text.replaceAll(' ', '')] : [text];
     if (attached && !infixStart && !wholeWord) {
-      // Korean particles follow the name in the same word (더불어민주당에, 이재명을).
-      if (HANGUL_END.test(text)) infixEnd = true;
-      variants.push(...variants.flatMap(prefixedForms));
+      // Korean particles, Sinhala and Tamil case endings follow the name in the same word (더불어민주당에,
+      // අනුරට, திமுகவுக்கு; a Tamil name's final pulli gives way to the ending: ஸ்டாலினை).
+      if (OPEN_END.test(text)) infixEnd = true;
+      if (text.endsWith('\u0bcd')) variants.push(text.slice(0, -1));
+      // As written (with its spaces): a prefix or an ending on a name run together as one word is rare.
+      variants.push(...prefixedForms(text), ...suffixedForms(text));
     }
     for (const variant of variants) {
       const key = `${tag}|${variant}|${infixStart}|${infixEnd}|${wholeWord}|${hashtagOnly}`;
@@ -48,13 +51,25 @@ class PatternBuilder {
   }
 }
 
-const HANGUL_END = /[\uac00-\ud7a3]$/;
-/** Hebrew prefixes written onto the next word: and, the, in, to, from, that, as, and their common pairs. */
-const HEBREW_PREFIXES = ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ', 'וה', 'וב', 'ול', 'ומ', 'וש', 'שה', 'שב', 'של', 'מה', 'כש'];
+/** Names whose language writes its case endings onto them, in endless variety: they may go on. */
+const OPEN_END = /[\uac00-\ud7a3\u0b80-\u0bff\u0d80-\u0dff]$/;
+/** Bengali case endings written onto a name (বিএনপির, তারেক রহমানকে, হাসিনাকে). */
+const BENGALI_SUFFIXES = ['র', 'ের', 'এর', 'কে', 'তে', 'ে', 'য়', 'ও', 'ই'];
+/** Nepali postpositions (and the Hindi honorific) written onto a name (ओलीलाई, प्रचण्डको, मोदीजी). */
+const DEVANAGARI_SUFFIXES = ['लाई', 'को', 'का', 'की', 'ले', 'मा', 'जी'];
+
+function suffixedForms(text: string): string[] {
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0x980 && last <= 0x9ff) return BENGALI_SUFFIXES.map((suffix) => patternText(text + suffix));
+  if (last >= 0x900 && last <= 0x97f) return DEVANAGARI_SUFFIXES.map((suffix) => patternText(text + suffix));
+  return [];
+}
+/** Hebrew prefixes written onto the next word: and, the, in, to, from, that, and their common pairs. */
+const HEBREW_PREFIXES = ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'וה', 'וב', 'ול', 'של', 'שה', 'מה'];
 /** Of those, the ones that swallow the article ה (ב + הליכוד → בליכוד). */
-const HEBREW_ARTICLE_PREFIXES = ['ב', 'ל', 'כ', 'וב', 'ול', 'שב', 'של'];
-/** Arabic conjunctions and prepositions written onto the next word: and, so, with, as, for/to, and their pairs. */
-const ARABIC_PREFIXES = ['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'ول', 'فب', 'فل', 'وك'];
+const HEBREW_ARTICLE_PREFIXES = ['ב', 'ל', 'וב', 'ול'];
+/** Arabic conjunctions and prepositions written onto the next word: and, so, with, for/to, and their pairs. */
+const ARABIC_PREFIXES = ['و', 'ف', 'ب', 'ل', 'وب', 'ول'];
 
 /**
  * A name as written with the little words Hebrew and Arabic attach to its front ("לליכוד", "والنهضة",
