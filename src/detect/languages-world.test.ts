@@ -7,10 +7,14 @@ import { COUNTRY_LANGUAGES, selectionFor } from './selection.ts';
  * languages each must select (the per-language tests are in lexicons/<lang>.test.ts).
  */
 const COUNTRIES: [string, string[]][] = [
+  ['BD', ['bn', 'en']],
   ['EG', ['ar']],
   ['IL', ['he', 'ar']],
+  ['IN', ['hi', 'en', 'bn', 'ur']],
   ['JP', ['ja']],
   ['KR', ['ko']],
+  ['NP', ['ne']],
+  ['PK', ['ur', 'en']],
   ['SG', ['en', 'zh', 'ms']],
   ['TN', ['ar', 'fr']],
   ['TW', ['zh']],

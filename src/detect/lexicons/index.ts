@@ -42,7 +42,11 @@ import ko from './ko.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 import he from './he.json' with { type: 'json' };
 import ar from './ar.json' with { type: 'json' };
+import hi from './hi.json' with { type: 'json' };
+import bn from './bn.json' with { type: 'json' };
+import ur from './ur.json' with { type: 'json' };
+import ne from './ne.json' with { type: 'json' };
 
-const WORLD: Readonly<Record<string, Lexicon>> = { ja, ko, zh, he, ar };
+const WORLD: Readonly<Record<string, Lexicon>> = { ja, ko, zh, he, ar, hi, bn, ur, ne };
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, ...EUROPE, ...WORLD };
