@@ -6,28 +6,19 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Evidence } from '../../src/detect/detector.ts';
-import { type Reason, type Verdict, reachOf } from '../../src/risk/verdict.ts';
-import { localized } from '../../src/rules/localize.ts';
-import { type MessageKey, applyLanguage, t, ui } from '../shared/i18n.ts';
-import { reachLine } from '../shared/reach.ts';
+import type { Verdict } from '../../src/risk/verdict.ts';
+import { applyLanguage, t, ui } from '../shared/i18n.ts';
 import css from './badge.css?inline';
-import { browserZone, countryName, formatCountdown, formatZoned } from '../shared/format.ts';
+import { browserZone } from '../shared/format.ts';
+import { CARD_TITLE_ID, renderCard, renderCountdowns, startsSoon } from './card.ts';
 
 export const BADGE_TAG = 'silence-guard-badge';
-/** Phrases listed in the panel; the rest are counted. */
-const MAX_PHRASES = 3;
 
 /** Everything the page could listen to; stopped at the host, after our own handlers ran. */
 const ISOLATED_EVENTS = [
   'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'click', 'dblclick', 'auxclick', 'contextmenu',
   'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'focusin', 'focusout', 'submit',
 ] as const;
-
-const CATEGORY_LABEL: Record<Evidence['category'], MessageKey> = {
-  leak: 'categoryLeak',
-  poll: 'categoryPoll',
-  campaign: 'categoryCampaign',
-};
 
 export interface BadgeActions {
   readonly dismiss: () => void;
@@ -75,7 +66,7 @@ export class Badge {
     // The card speaks the UI language, whatever the page's lang and dir (an RTL page must not reorder it).
     applyLanguage(wrapper);
     this.pill = element('button', { class: 'pill', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'sg-panel' });
-    this.panel = element('div', { class: 'panel', id: 'sg-panel', role: 'dialog', 'aria-labelledby': 'sg-title', hidden: '' });
+    this.panel = element('div', { class: 'panel', id: 'sg-panel', role: 'dialog', 'aria-labelledby': CARD_TITLE_ID, hidden: '' });
     wrapper.append(this.pill, this.panel);
     this.root.append(style, wrapper);
 
@@ -100,7 +91,7 @@ export class Badge {
   show(anchor: Element, content: BadgeContent): void {
     this.content = content;
     const level = content.verdict.level === 'caution' ? 'caution' : 'warning';
-    const soon = content.verdict.reasons.every((reason) => reason.startsSoon === true);
+    const soon = startsSoon(content.verdict);
     this.pill.dataset.level = level;
     this.pill.setAttribute('aria-label', t(soon ? 'badgeSoonLabel' : 'badgeOpenLabel'));
     this.pill.replaceChildren(warningIcon(), text(t(soon ? 'badgeSoon' : level === 'caution' ? 'badgeCaution' : 'badgeWarning')));
@@ -196,83 +187,22 @@ export class Badge {
   private renderPanel(): void {
     const content = this.content;
     if (content === undefined) return;
-    const soon = content.verdict.reasons.every((reason) => reason.startsSoon === true);
-    const children: Node[] = [element('h2', { id: 'sg-title' }, t(soon ? 'panelTitleSoon' : 'panelTitle'))];
-    // Only what a rule in force is about, and a few phrases at most: a long draft can match dozens.
-    const relevant = content.evidence.filter((e) => content.verdict.reasons.some((r) => r.category === e.category));
-    for (const evidence of relevant.slice(0, MAX_PHRASES)) {
-      const line = element('p', { class: 'detected' });
-      const [before, after] = t('panelDetected', '\u0000').split('\u0000');
-      line.append(text(before ?? ''), element('mark', {}, evidence.text), text(`${after ?? ''} (${t(CATEGORY_LABEL[evidence.category])})`));
-      children.push(line);
-    }
-    if (relevant.length > MAX_PHRASES) children.push(element('p', { class: 'detected' }, t('panelMorePhrases', String(relevant.length - MAX_PHRASES))));
-    const userZone = browserZone();
-    for (const reason of uniqueRestrictions(content.verdict.reasons)) {
-      const r = reason.restriction;
-      const section = element('section', { class: 'reason' });
-      section.append(
-        element('h3', {}, t('panelElectionHeading', [countryName(ui, r.country, r.country), localized(r.election.name, ui.language)])),
-        element('p', {}, localized(r.summary, ui.language)),
-        element('p', { class: 'law' }, t('panelLaw', r.legalBasis)),
-        element('p', {}, t('panelWindow', [formatZoned(ui, r.start, r.zone, userZone, content.verdict.at), formatZoned(ui, r.end, r.zone, userZone, content.verdict.at)])),
-        reason.startsSoon === true
-          ? element('p', { class: 'countdown', 'data-start': String(r.start) })
-          : element('p', { class: 'countdown', 'data-end': String(r.end) }),
-        element('p', {}, t('panelPenalty', localized(r.penalty, ui.language))),
-      );
-      const reach = reachLine(ui, reachOf(r), r.binds);
-      if (reach !== undefined) section.append(element('p', { class: 'reach', 'data-reach': reachOf(r) }, reach));
-      if (r.confidence === 'low') section.append(element('p', { class: 'unconfirmed' }, t('panelUnconfirmed')));
-      const source = r.sources[0];
-      if (source !== undefined) {
-        const link = element('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer', title: source.title }, `${t('panelSource')}: ${source.title}`);
-        section.append(element('p', {}, link));
-      }
-      children.push(section);
-    }
-    const actions = element('div', { class: 'actions' });
-    const dismiss = element('button', { type: 'button' }, t('panelDismiss'));
-    const snooze = element('button', { type: 'button' }, t('panelSnooze'));
-    const close = element('button', { type: 'button' }, t('panelClose'));
-    dismiss.addEventListener('click', () => this.actions.dismiss());
-    snooze.addEventListener('click', () => this.actions.snooze());
-    close.addEventListener('click', () => {
+    const close = () => {
       this.close();
       this.pill.focus();
-    });
-    actions.append(dismiss, snooze, close);
-    children.push(actions, element('p', { class: 'foot' }, t('panelNotBlocking')));
-    this.panel.replaceChildren(...children);
+    };
+    this.panel.replaceChildren(...renderCard(document, content, ui, browserZone(), { ...this.actions, close }));
     this.renderCountdowns();
   }
 
   private renderCountdowns(): void {
     const content = this.content;
-    if (content === undefined) return;
-    const now = Date.now() + content.clockOffset;
-    for (const line of this.panel.querySelectorAll<HTMLElement>('.countdown')) {
-      line.textContent =
-        line.dataset.start === undefined
-          ? t('panelEndsIn', formatCountdown(ui, Number(line.dataset.end) - now))
-          : t('panelStartsIn', formatCountdown(ui, Number(line.dataset.start) - now));
-    }
+    if (content !== undefined) renderCountdowns(this.panel, ui, Date.now() + content.clockOffset);
   }
 }
 
 function stopAtHost(event: Event): void {
   event.stopPropagation();
-}
-
-/** One section per rule window, even when several categories point to it. */
-function uniqueRestrictions(reasons: readonly Reason[]): Reason[] {
-  const seen = new Set<string>();
-  return reasons.filter((reason) => {
-    const key = `${reason.restriction.ruleId}|${reason.restriction.start}|${reason.restriction.area}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(

@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import { loadDataset } from '../../src/data/load.ts';
+import { classify } from '../../src/detect/classify.ts';
+import { statusAt } from '../../src/rules/status.ts';
+import { type Verdict, verdictFor } from '../../src/risk/verdict.ts';
+import enMessages from '../../public/_locales/en/messages.json' with { type: 'json' };
+import frMessages from '../../public/_locales/fr/messages.json' with { type: 'json' };
+import { speakerFrom } from '../shared/speaker.ts';
+import { CARD_TITLE_ID, type CardActions, renderCard, renderCountdowns } from './card.ts';
+
+const en = speakerFrom(enMessages);
+const fr = speakerFrom(frMessages, enMessages);
+const dataset = loadDataset();
+/** Saturday 6 May 2017, noon in Paris: inside France's campaign silence. */
+const SILENCE = Date.parse('2017-05-06T12:00:00+02:00');
+/** Friday 5 May 2017, 23:30 in Paris: half an hour before it. */
+const EVE = Date.parse('2017-05-05T23:30:00+02:00');
+
+function verdictAt(at: number, text: string): { verdict: Verdict; evidence: ReturnType<typeof classify>['evidence'] } {
+  const { categories, evidence } = classify(text);
+  return { verdict: verdictFor(categories, statusAt(at, ['FR'], dataset), at), evidence };
+}
+
+const noActions: CardActions = { dismiss: () => undefined, snooze: () => undefined, close: () => undefined };
+
+function card(content: ReturnType<typeof verdictAt>, speaker = en, actions = noActions): HTMLElement {
+  const root = document.createElement('div');
+  root.append(...renderCard(document, content, speaker, 'Europe/Paris', actions));
+  return root;
+}
+
+describe('the card', () => {
+  it('is titled for a rule in force and names the phrase, the law, the window, the penalty and a source', () => {
+    const root = card(verdictAt(SILENCE, 'Tout est là : #MacronLeaks'));
+    const title = root.querySelector(`#${CARD_TITLE_ID}`);
+    expect(title?.textContent).toBe(en.t('panelTitle'));
+    expect(root.querySelector('mark')?.textContent).toContain('#MacronLeaks');
+    const text = root.textContent ?? '';
+    expect(text).toContain(en.t('panelLaw', 'Code électoral, art. L49'));
+    expect(text).toContain('In force from');
+    expect(text).toContain('Penalty:');
+    const link = root.querySelector('a');
+    expect(link?.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('lists three phrases and counts the rest', () => {
+    const root = card(verdictAt(SILENCE, '#MacronLeaks un, #MacronLeaks deux, #MacronLeaks trois, #MacronLeaks quatre, #MacronLeaks cinq'));
+    expect(root.querySelectorAll('mark')).toHaveLength(3);
+    expect(root.textContent).toContain(en.t('panelMorePhrases', '2'));
+  });
+
+  it('lists only phrases a rule in force is about', () => {
+    const content = verdictAt(SILENCE, 'Tout est là : #MacronLeaks. Sondage : Macron 62 %, Le Pen 38 %');
+    const marks = (root: HTMLElement) => [...root.querySelectorAll('mark')].map((m) => m.textContent ?? '');
+    expect(marks(card(content)).some((m) => m.includes('62'))).toBe(true);
+    // Were no rule about polls in force, the poll figures would not be listed.
+    const leakOnly = { ...content, verdict: { ...content.verdict, reasons: content.verdict.reasons.filter((r) => r.category === 'leak') } };
+    expect(marks(card(leakOnly))).toEqual([expect.stringContaining('#MacronLeaks')]);
+  });
+
+  it('gives one section per rule window even when several categories point to it', () => {
+    const content = verdictAt(SILENCE, 'Tout est là : #MacronLeaks');
+    const [leak] = content.verdict.reasons;
+    if (leak === undefined) throw new Error('no reason');
+    // The same campaign-silence window is the reason for the leak and for campaigning.
+    const twice = { ...content, verdict: { ...content.verdict, reasons: [leak, { ...leak, category: 'campaign' as const }] } };
+    expect(card(twice).querySelectorAll('section')).toHaveLength(1);
+  });
+
+  it('says when a rule could not be fully confirmed', () => {
+    const content = verdictAt(SILENCE, 'Tout est là : #MacronLeaks');
+    const [first, ...rest] = content.verdict.reasons;
+    if (first === undefined) throw new Error('no reason');
+    const low = { ...first, restriction: { ...first.restriction, confidence: 'low' as const } };
+    expect(card(content).textContent).not.toContain(en.t('panelUnconfirmed'));
+    expect(card({ ...content, verdict: { ...content.verdict, reasons: [low, ...rest] } }).textContent).toContain(en.t('panelUnconfirmed'));
+  });
+
+  it('counts down to the end of a rule in force, on the verdict clock', () => {
+    const content = verdictAt(SILENCE, 'Tout est là : #MacronLeaks');
+    const root = card(content);
+    renderCountdowns(root, en, SILENCE);
+    // The silence ends on Sunday 7 May at 20:00 in Paris: 32 hours after Saturday noon.
+    expect(root.querySelector('.countdown')?.textContent).toBe('Ends in 32 hours');
+    renderCountdowns(root, en, SILENCE + 31.5 * 3_600_000);
+    expect(root.querySelector('.countdown')?.textContent).toBe('Ends in 30 minutes');
+  });
+
+  it('before the silence, is titled for a rule about to start and counts down to its start', () => {
+    const root = card(verdictAt(EVE, 'Tout est là : #MacronLeaks'));
+    expect(root.querySelector(`#${CARD_TITLE_ID}`)?.textContent).toBe(en.t('panelTitleSoon'));
+    renderCountdowns(root, en, EVE);
+    expect(root.querySelector('.countdown')?.textContent).toBe('Starts in 30 minutes');
+  });
+
+  it("speaks the speaker's language", () => {
+    const root = card(verdictAt(SILENCE, 'Tout est là : #MacronLeaks'), fr);
+    expect(root.querySelector(`#${CARD_TITLE_ID}`)?.textContent).toBe(fr.t('panelTitle'));
+    expect(fr.t('panelTitle')).not.toBe(en.t('panelTitle'));
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([fr.t('panelDismiss'), fr.t('panelSnooze'), fr.t('panelClose')]);
+  });
+
+  it('runs the matching action for each button', () => {
+    const actions = { dismiss: vi.fn(), snooze: vi.fn(), close: vi.fn() };
+    const buttons = [...card(verdictAt(SILENCE, 'Tout est là : #MacronLeaks'), en, actions).querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual([en.t('panelDismiss'), en.t('panelSnooze'), en.t('panelClose')]);
+    buttons[1]?.click();
+    expect(actions.snooze).toHaveBeenCalledOnce();
+    expect(actions.dismiss).not.toHaveBeenCalled();
+    expect(actions.close).not.toHaveBeenCalled();
+    buttons[0]?.click();
+    buttons[2]?.click();
+    expect(actions.dismiss).toHaveBeenCalledOnce();
+    expect(actions.close).toHaveBeenCalledOnce();
+  });
+});

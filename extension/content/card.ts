@@ -1,0 +1,127 @@
+/**
+ * The card's content: verdict and evidence in, DOM nodes out. No positioning,
+ * no browser API, no clock: the language comes in as a Speaker, the user's zone
+ * and "now" (on the verdict's clock) as values, so it renders the same in the
+ * content script and in happy-dom tests (card.dom.test.ts). The badge
+ * (badge.ts) hosts it, places it and wires its buttons.
+ */
+import type { Evidence } from '../../src/detect/detector.ts';
+import { type Reason, type Verdict, reachOf } from '../../src/risk/verdict.ts';
+import { localized } from '../../src/rules/localize.ts';
+import { countryName, formatCountdown, formatZoned } from '../shared/format.ts';
+import { reachLine } from '../shared/reach.ts';
+import type { MessageKey, Speaker } from '../shared/speaker.ts';
+
+/** Phrases listed in the card; the rest are counted. */
+export const MAX_PHRASES = 3;
+/** The card's heading; the dialog is labelled by it. */
+export const CARD_TITLE_ID = 'sg-title';
+
+const CATEGORY_LABEL: Record<Evidence['category'], MessageKey> = {
+  leak: 'categoryLeak',
+  poll: 'categoryPoll',
+  campaign: 'categoryCampaign',
+};
+
+export interface CardContent {
+  readonly verdict: Verdict;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface CardActions {
+  readonly dismiss: () => void;
+  readonly snooze: () => void;
+  readonly close: () => void;
+}
+
+/** True when every reason is a rule about to start (the pre-silence caution), not one in force. */
+export function startsSoon(verdict: Verdict): boolean {
+  return verdict.reasons.every((reason) => reason.startsSoon === true);
+}
+
+/**
+ * The card's children: title, the phrases found (only those a rule in force
+ * is about, a few at most), one section per rule window, the actions.
+ * Countdown lines are empty until renderCountdowns fills them.
+ */
+export function renderCard(doc: Document, content: CardContent, speaker: Speaker, userZone: string | undefined, actions: CardActions): Node[] {
+  const { t } = speaker;
+  const element = elementMaker(doc);
+  const text = (value: string) => doc.createTextNode(value);
+  const children: Node[] = [element('h2', { id: CARD_TITLE_ID }, t(startsSoon(content.verdict) ? 'panelTitleSoon' : 'panelTitle'))];
+  // Only what a rule in force is about, and a few phrases at most: a long draft can match dozens.
+  const relevant = content.evidence.filter((e) => content.verdict.reasons.some((r) => r.category === e.category));
+  for (const evidence of relevant.slice(0, MAX_PHRASES)) {
+    const line = element('p', { class: 'detected' });
+    const [before, after] = t('panelDetected', '\u0000').split('\u0000');
+    line.append(text(before ?? ''), element('mark', {}, evidence.text), text(`${after ?? ''} (${t(CATEGORY_LABEL[evidence.category])})`));
+    children.push(line);
+  }
+  if (relevant.length > MAX_PHRASES) children.push(element('p', { class: 'detected' }, t('panelMorePhrases', String(relevant.length - MAX_PHRASES))));
+  const at = content.verdict.at;
+  for (const reason of uniqueRestrictions(content.verdict.reasons)) {
+    const r = reason.restriction;
+    const section = element('section', { class: 'reason' });
+    section.append(
+      element('h3', {}, t('panelElectionHeading', [countryName(speaker, r.country, r.country), localized(r.election.name, speaker.language)])),
+      element('p', {}, localized(r.summary, speaker.language)),
+      element('p', { class: 'law' }, t('panelLaw', r.legalBasis)),
+      element('p', {}, t('panelWindow', [formatZoned(speaker, r.start, r.zone, userZone, at), formatZoned(speaker, r.end, r.zone, userZone, at)])),
+      reason.startsSoon === true
+        ? element('p', { class: 'countdown', 'data-start': String(r.start) })
+        : element('p', { class: 'countdown', 'data-end': String(r.end) }),
+      element('p', {}, t('panelPenalty', localized(r.penalty, speaker.language))),
+    );
+    const reach = reachLine(speaker, reachOf(r), r.binds);
+    if (reach !== undefined) section.append(element('p', { class: 'reach', 'data-reach': reachOf(r) }, reach));
+    if (r.confidence === 'low') section.append(element('p', { class: 'unconfirmed' }, t('panelUnconfirmed')));
+    const source = r.sources[0];
+    if (source !== undefined) {
+      const link = element('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer', title: source.title }, `${t('panelSource')}: ${source.title}`);
+      section.append(element('p', {}, link));
+    }
+    children.push(section);
+  }
+  const buttons = element('div', { class: 'actions' });
+  for (const [key, action] of [
+    ['panelDismiss', actions.dismiss],
+    ['panelSnooze', actions.snooze],
+    ['panelClose', actions.close],
+  ] as const) {
+    const button = element('button', { type: 'button' }, t(key));
+    button.addEventListener('click', () => action());
+    buttons.append(button);
+  }
+  children.push(buttons, element('p', { class: 'foot' }, t('panelNotBlocking')));
+  return children;
+}
+
+/** Fills the card's countdown lines for `now` (on the verdict's clock, so they follow a preview date). */
+export function renderCountdowns(card: ParentNode, speaker: Speaker, now: number): void {
+  for (const line of card.querySelectorAll<HTMLElement>('.countdown')) {
+    line.textContent =
+      line.dataset.start === undefined
+        ? speaker.t('panelEndsIn', formatCountdown(speaker, Number(line.dataset.end) - now))
+        : speaker.t('panelStartsIn', formatCountdown(speaker, Number(line.dataset.start) - now));
+  }
+}
+
+/** One section per rule window, even when several categories point to it. */
+function uniqueRestrictions(reasons: readonly Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((reason) => {
+    const key = `${reason.restriction.ruleId}|${reason.restriction.start}|${reason.restriction.area}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function elementMaker(doc: Document) {
+  return function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, child?: string | Node): HTMLElementTagNameMap[K] {
+    const node = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    if (child !== undefined) node.append(child);
+    return node;
+  };
+}
