@@ -1,29 +1,23 @@
 /**
  * Content script entry: watches composers, classifies drafts locally and
  * shows the badge. Only category names are sent to the background; the
- * draft's text stays in this tab.
+ * draft's text stays in this tab. What happens to each draft is the draft
+ * session (draft-session.ts); this file connects it to the browser.
  */
 import * as v from 'valibot';
 import { classifyInChunks } from '../../src/detect/chunked.ts';
-import { type Category, type Classification, Detector } from '../../src/detect/detector.ts';
+import { Detector } from '../../src/detect/detector.ts';
 import { browser } from '../shared/browser.ts';
 import { backgroundPushSchema } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
 import { Badge } from './badge.ts';
 import type { Composer } from './composer.ts';
+import { createDraftSession } from './draft-session.ts';
 import { watchDrafts } from './draft-watcher.ts';
 
 const lifetime = new AbortController();
 const { signal } = lifetime;
 
-interface DraftState {
-  composer: Composer;
-  classification: Classification;
-  /** Categories the user dismissed for this draft; the badge returns if new ones appear. */
-  dismissed: string | undefined;
-}
-
-let state: DraftState | undefined;
 /** The detector and the key of its patterns' selection (see src/detect/selection.ts). */
 interface Loaded {
   readonly key: string;
@@ -32,10 +26,6 @@ interface Loaded {
 
 /** Fetched from the background the first time a draft is checked; pages nobody writes on never pay for it. */
 let detector: Promise<Loaded> | undefined;
-/** The check in progress; a newer draft aborts it. */
-let checking: AbortController | undefined;
-/** Increases with every check, so an older verdict arriving late is ignored. */
-let generation = 0;
 
 /** Asks for the patterns of the user's current selection; the background sends them only if `current` is not already those. */
 async function fetchDetector(current: Loaded | undefined): Promise<Loaded> {
@@ -66,10 +56,7 @@ function refreshDetector(): void {
 }
 
 const badge = new Badge({
-  dismiss: () => {
-    if (state !== undefined) state.dismissed = key(state.classification.categories);
-    badge.hide();
-  },
+  dismiss: () => session.dismiss(),
   snooze: () => {
     badge.hide();
     void sendToBackground({ type: 'cs-bg/snooze', minutes: 60 }).catch(handleFailure);
@@ -77,82 +64,37 @@ const badge = new Badge({
 });
 signal.addEventListener('abort', () => badge.hide());
 
-watchDrafts({
-  signal,
-  onDraft: (composer, draft) => {
-    checking?.abort();
-    const controller = new AbortController();
-    checking = controller;
-    void (async () => {
+const session = createDraftSession<Composer>(
+  {
+    classify: async (draft, stop) => {
       const loaded = await loadDetector();
       // Long drafts are classified a chunk per task so the page never stalls.
-      const classification = await classifyInChunks(draft, (text) => loaded.classify(text), {
-        signal: AbortSignal.any([signal, controller.signal]),
-        yieldControl: nextTask,
-      });
-      // A short draft is classified in one go, so a newer draft or a departed composer is checked here.
-      if (controller.signal.aborted) return;
-      const dismissed = state?.composer === composer ? state.dismissed : undefined;
-      state = { composer, classification, dismissed };
-      await render();
-    })().catch((error: unknown) => {
-      if (controller.signal.aborted || signal.aborted) return; // a newer draft, or shutdown
-      handleFailure(error);
-    });
+      return classifyInChunks(draft, (text) => loaded.classify(text), { signal: stop, yieldControl: nextTask });
+    },
+    askVerdict: (categories) => sendToBackground({ type: 'cs-bg/verdict', categories: [...categories] }),
+    show: (composer, { verdict, evidence }) => badge.show(composer, { verdict, evidence, clockOffset: verdict.at - Date.now() }),
+    hide: () => badge.hide(),
+    fail: handleFailure,
   },
-  onComposerGone: (composer) => {
-    checking?.abort();
-    if (state?.composer === composer) {
-      state = undefined;
-      badge.hide();
-    }
-  },
+  signal,
+);
+
+watchDrafts({
+  signal,
+  onDraft: (composer, draft) => session.draft(composer, draft),
+  onComposerGone: (composer) => session.composerGone(composer),
 });
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (v.is(backgroundPushSchema, message)) {
     refreshDetector();
-    void render();
+    void session.refresh();
   }
   return undefined;
 });
 
-async function render(): Promise<void> {
-  const current = state;
-  const ticket = ++generation;
-  if (current === undefined || current.classification.categories.length === 0) {
-    badge.hide();
-    return;
-  }
-  if (current.dismissed === key(current.classification.categories)) {
-    badge.hide();
-    return;
-  }
-  let response;
-  try {
-    response = await sendToBackground({ type: 'cs-bg/verdict', categories: [...current.classification.categories] });
-  } catch (error) {
-    handleFailure(error);
-    return;
-  }
-  if (ticket !== generation || state !== current) return;
-  if (!response.active || response.verdict.level === 'none') {
-    badge.hide();
-    return;
-  }
-  badge.show(current.composer, {
-    verdict: response.verdict,
-    evidence: current.classification.evidence,
-    clockOffset: response.verdict.at - Date.now(),
-  });
-}
-
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function key(categories: readonly Category[]): string {
-  return categories.join(',');
 }
 
 /** After an update or uninstall this script is orphaned: stop everything instead of throwing on each keystroke. */

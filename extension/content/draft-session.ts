@@ -1,0 +1,114 @@
+/**
+ * What happens to a draft, from keystroke pause to badge: classify it, ask the
+ * background for a verdict on its categories, show or hide the badge. Newer
+ * drafts abort older checks and verdicts that arrive after their draft was
+ * superseded are dropped; "dismiss" hides the badge for this draft until it
+ * says something new. All the browser parts (detector, messaging, the badge)
+ * are passed in, so this runs under vitest (draft-session.test.ts).
+ */
+import type { Category, Classification, Evidence } from '../../src/detect/detector.ts';
+import type { Verdict } from '../../src/risk/verdict.ts';
+import type { VerdictResponse } from '../shared/messages.ts';
+
+export interface ShownDraft {
+  readonly verdict: Verdict;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface DraftSessionParts<C> {
+  /** Classifies the draft; may stop early (reject) once `signal` aborts. */
+  classify(draft: string, signal: AbortSignal): Promise<Classification>;
+  askVerdict(categories: readonly Category[]): Promise<VerdictResponse>;
+  show(composer: C, draft: ShownDraft): void;
+  hide(): void;
+  /** A check failed for another reason than being superseded or shut down. */
+  fail(error: unknown): void;
+}
+
+export interface DraftSession<C> {
+  /** The user paused typing in `composer`, whose draft is now `text`. */
+  draft(composer: C, text: string): void;
+  /** The composer left the page (an SPA swapped it out). */
+  composerGone(composer: C): void;
+  /** Settings or the clock changed: ask again for the current draft. */
+  refresh(): Promise<void>;
+  /** Hide the badge until this draft says something new. */
+  dismiss(): void;
+}
+
+interface DraftState<C> {
+  readonly composer: C;
+  readonly classification: Classification;
+  /** Categories the user dismissed for this draft; the badge returns if new ones appear. */
+  dismissed: string | undefined;
+}
+
+/** `signal` ends the session: no check runs or shows anything after it aborts. */
+export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: AbortSignal): DraftSession<C> {
+  let state: DraftState<C> | undefined;
+  /** The check in progress; a newer draft aborts it. */
+  let checking: AbortController | undefined;
+  /** Increases with every verdict request, so an older verdict arriving late is ignored. */
+  let generation = 0;
+
+  async function render(): Promise<void> {
+    const current = state;
+    const ticket = ++generation;
+    if (current === undefined || current.classification.categories.length === 0) {
+      parts.hide();
+      return;
+    }
+    if (current.dismissed === key(current.classification.categories)) {
+      parts.hide();
+      return;
+    }
+    let answer: VerdictResponse;
+    try {
+      answer = await parts.askVerdict([...current.classification.categories]);
+    } catch (error) {
+      parts.fail(error);
+      return;
+    }
+    if (ticket !== generation || state !== current || signal.aborted) return;
+    if (!answer.active || answer.verdict.level === 'none') {
+      parts.hide();
+      return;
+    }
+    parts.show(current.composer, { verdict: answer.verdict, evidence: current.classification.evidence });
+  }
+
+  return {
+    draft(composer, text) {
+      checking?.abort();
+      const controller = new AbortController();
+      checking = controller;
+      void (async () => {
+        const classification = await parts.classify(text, AbortSignal.any([signal, controller.signal]));
+        // A short draft is classified in one go, so a newer draft or a departed composer is checked here.
+        if (controller.signal.aborted || signal.aborted) return;
+        const dismissed = state?.composer === composer ? state.dismissed : undefined;
+        state = { composer, classification, dismissed };
+        await render();
+      })().catch((error: unknown) => {
+        if (controller.signal.aborted || signal.aborted) return; // a newer draft, or shutdown
+        parts.fail(error);
+      });
+    },
+    composerGone(composer) {
+      checking?.abort();
+      if (state?.composer === composer) {
+        state = undefined;
+        parts.hide();
+      }
+    },
+    refresh: render,
+    dismiss() {
+      if (state !== undefined) state.dismissed = key(state.classification.categories);
+      parts.hide();
+    },
+  };
+}
+
+function key(categories: readonly Category[]): string {
+  return categories.join(',');
+}
