@@ -10,7 +10,8 @@
 /**
  * The national (and widely written co-official) languages of each country with rules, as lexicon codes;
  * also Russian where a large part of the country writes it (EE, LV, MD, KZ, KG), and Montenegro's
- * languages in official use beside Serbian (Bosnian, Albanian).
+ * languages in official use beside Serbian (Bosnian, Albanian); English where it is an official language
+ * people post in (BD, IN, KE, LK, MY, PH, PK, SG); Guaraní beside Spanish in Paraguay.
  */
 export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   AL: ['sq'],
@@ -22,15 +23,19 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   BD: ['bn', 'en'],
   BE: ['nl', 'fr', 'de'],
   BG: ['bg'],
+  BO: ['es'],
   BR: ['pt'],
   CA: ['en', 'fr'],
   CH: ['de', 'fr', 'it'],
   CL: ['es'],
   CO: ['es'],
+  CR: ['es'],
   CY: ['el', 'tr'],
   CZ: ['cs'],
   DE: ['de'],
   DK: ['da'],
+  DO: ['es'],
+  EC: ['es'],
   EE: ['et', 'ru'],
   EG: ['ar'],
   ES: ['es'],
@@ -38,7 +43,9 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   FR: ['fr'],
   GB: ['en'],
   GE: ['ka'],
+  GH: ['en'],
   GR: ['el'],
+  GT: ['es'],
   HR: ['hr'],
   HU: ['hu'],
   ID: ['id'],
@@ -48,9 +55,11 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   IS: ['is'],
   IT: ['it'],
   JP: ['ja'],
+  KE: ['sw', 'en'],
   KG: ['ky', 'ru'],
   KR: ['ko'],
   KZ: ['kk', 'ru'],
+  LK: ['si', 'ta', 'en'],
   LT: ['lt'],
   LU: ['fr', 'de'],
   LV: ['lv', 'ru'],
@@ -59,6 +68,8 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   MK: ['mk', 'sq'],
   MT: ['en'],
   MX: ['es'],
+  MY: ['ms', 'en'],
+  NG: ['en'],
   NL: ['nl'],
   NO: ['nb'],
   NP: ['ne'],
@@ -68,6 +79,7 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   PK: ['ur', 'en'],
   PL: ['pl'],
   PT: ['pt'],
+  PY: ['es', 'gn'],
   RO: ['ro'],
   RS: ['sr'],
   RU: ['ru'],
@@ -75,12 +87,14 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   SG: ['en', 'zh', 'ms'],
   SI: ['sl'],
   SK: ['sk'],
+  SV: ['es'],
   TH: ['th'],
   TN: ['ar', 'fr'],
   TR: ['tr'],
   TW: ['zh'],
   UA: ['uk'],
   US: ['en'],
+  UY: ['es'],
 };
 
 export interface Selection {

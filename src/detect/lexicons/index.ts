@@ -49,4 +49,11 @@ import ne from './ne.json' with { type: 'json' };
 
 const WORLD: Readonly<Record<string, Lexicon>> = { ja, ko, zh, he, ar, hi, bn, ur, ne };
 
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, ...EUROPE, ...WORLD };
+// Languages added for issue 9's "every national language" (Nordic, Baltic, Caucasus, Central, South and
+// South-East Asia, East Africa).
+import da from './da.json' with { type: 'json' };
+import nb from './nb.json' with { type: 'json' };
+
+const MORE: Readonly<Record<string, Lexicon>> = { da, nb };
+
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, ...EUROPE, ...WORLD, ...MORE };
