@@ -114,6 +114,14 @@ describe('validation messages', () => {
     ]);
   });
 
+  it('wants a rule below high confidence to say what could not be confirmed', () => {
+    const italy = structuredClone(countryFiles['IT.json']) as { rules: { confidence: string; notes?: string }[] };
+    const index = italy.rules.findIndex((rule) => rule.confidence === 'medium');
+    delete italy.rules[index]!.notes;
+    const { problems } = checkDataset({ 'IT.json': italy }, {});
+    expect(problems).toEqual([`countries/IT.json: rules.${index}.notes: a medium-confidence rule must say what could not be confirmed`]);
+  });
+
   it('every bundled source says what kind of source it is', () => {
     for (const country of dataset.countries.values()) {
       for (const source of [...(country.sources ?? []), ...country.rules.flatMap((rule) => rule.sources)]) expect(source.kind, source.url).toBeDefined();

@@ -72,6 +72,9 @@ export function checkDataset(
       if (rule.confidence === 'high' && !rule.sources.some((source) => source.kind === 'law' || source.kind === 'official')) {
         problems.push(`${label}: rules.${index}.sources: a high-confidence rule must cite the law text or the election body's own page (kind "law" or "official"), or be lowered to medium`);
       }
+      if (rule.confidence !== 'high' && rule.notes === undefined) {
+        problems.push(`${label}: rules.${index}.notes: a ${rule.confidence}-confidence rule must say what could not be confirmed`);
+      }
     }
     problems.push(...checkSources(data.sources ?? [], `${label}: sources`));
     for (const [index, change] of (data.recentChanges ?? []).entries()) {
