@@ -11,18 +11,24 @@ import { badge, waitForBadge } from './support/flows.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
 const NEUTRAL_DRAFT = 'Belle journée au parc';
-const EDITORS = ['textarea', 'contenteditable', 'draft', 'lexical', 'prosemirror', 'quill', 'slate', 'ckeditor5', 'tinymce', 'shadow', 'iframe', 'x', 'mastodon', 'gmail'];
+const EDITORS = [
+  'textarea', 'contenteditable', 'draft', 'lexical', 'prosemirror', 'quill', 'slate', 'ckeditor5', 'tinymce', 'shadow', 'iframe', 'x', 'mastodon', 'gmail',
+  // Issue 14: one-line input, plaintext-only, a right-to-left page, closed shadow roots, a one-line editable in a
+  // tall box, block editors, a frame the page writes itself and a designMode frame.
+  'input', 'plaintext', 'rtl', 'closed-shadow', 'closed-shadow-textarea', 'codemirror', 'editorjs', 'blocks', 'page-written', 'designmode',
+];
 
 const editorState = (page: PageDriver) => page.evaluate(() => ({ text: window.fixture.text(), selection: window.fixture.selection() }), null);
 const counters = (page: PageDriver) =>
   page.evaluate(() => ({ submissions: window.fixture.submissions, enters: window.fixture.pageEnters, clicks: window.fixture.pageClicks }), null);
 
 /**
- * At the composer's bottom-right corner: inside it when the composer is tall
- * enough, just below it for a one-line field; right edges aligned.
+ * At the composer's bottom corner on the side where lines end (right, or left
+ * on a right-to-left page): inside it when the composer is tall enough, just
+ * below it for a one-line field; that edge aligned.
  */
-function anchored(badge: Box, composer: Box): boolean {
-  const rightAligned = Math.abs(badge.x + badge.width - (composer.x + composer.width)) <= 12;
+function anchored(badge: Box, composer: Box, rtl = false): boolean {
+  const rightAligned = rtl ? Math.abs(badge.x - composer.x) <= 12 : Math.abs(badge.x + badge.width - (composer.x + composer.width)) <= 12;
   const top = badge.y >= composer.y - 2 && badge.y <= composer.y + composer.height + 12;
   return rightAligned && top;
 }
@@ -41,7 +47,8 @@ for (const editor of EDITORS) {
       await waitForBadge(page, true);
       const composer = await page.evaluate(() => window.fixture.composerRect(), null);
       const box = await badge(page).box();
-      expect(anchored(box, composer), `badge ${JSON.stringify(box)} at composer ${JSON.stringify(composer)}`).toBe(true);
+      const rtl = await page.evaluate(() => getComputedStyle(document.documentElement).direction === 'rtl', null);
+      expect(anchored(box, composer, rtl), `badge ${JSON.stringify(box)} at composer ${JSON.stringify(composer)}`).toBe(true);
 
       // The editor's own model is exactly what the user typed, selection included.
       expect(await editorState(page)).toEqual(typed);

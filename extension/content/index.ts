@@ -11,7 +11,7 @@ import { browser } from '../shared/browser.ts';
 import { backgroundPushSchema } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
 import { Badge } from './badge.ts';
-import type { Composer } from './composer.ts';
+import { type Composer, visibleBox } from './composer.ts';
 import { createDraftSession } from './draft-session.ts';
 import { watchDrafts } from './draft-watcher.ts';
 
@@ -72,7 +72,8 @@ const session = createDraftSession<Composer>(
       return classifyInChunks(draft, (text) => loaded.classify(text), { signal: stop, yieldControl: nextTask });
     },
     askVerdict: (categories) => sendToBackground({ type: 'cs-bg/verdict', categories: [...categories] }),
-    show: (composer, { verdict, evidence }) => badge.show(composer, { verdict, evidence, clockOffset: verdict.at - Date.now() }),
+    // At the corner of the box the user sees (a frame, an editor's container), not of a one-line editable.
+    show: (composer, { verdict, evidence }) => badge.show(visibleBox(composer), { verdict, evidence, clockOffset: verdict.at - Date.now() }),
     hide: () => badge.hide(),
     fail: handleFailure,
   },
