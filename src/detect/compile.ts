@@ -129,9 +129,17 @@ function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWo
   }
 }
 
+/**
+ * Terms of no language, always compiled: a link passes a thing on (sharing intent), whatever the
+ * language around it ("https t co …" once normalised).
+ */
+export const STRUCTURAL: Lexicon = {
+  'leak.share': ['http', 'https', 'www', 't co', 'bit ly', 'mega nz', 'anonfiles', 'pastebin com'],
+};
+
 export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>, actors: readonly ActorsFile[] = []): Pattern<Tag>[] {
   const builder = new PatternBuilder();
-  addLexicons(builder, lexicons);
+  addLexicons(builder, { structural: STRUCTURAL, ...lexicons });
   const listWords = Object.values(lexicons).flatMap((lexicon) => lexicon['list.word'] ?? []);
   addActors(builder, actors, listWords);
   return builder.patterns;

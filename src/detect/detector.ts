@@ -19,6 +19,9 @@ import { unpackPatterns } from './packed.ts';
 import { RULES, findings } from './rules.ts';
 import { figureLists } from './signals/figure-lists.ts';
 import { figures } from './signals/figures.ts';
+import { campaignHashtags } from './signals/hashtags.ts';
+import { namedPairs } from './signals/pairs.ts';
+import { splits } from './signals/splits.ts';
 import { repetitions } from './signals/repetitions.ts';
 import { TagIndex, type TagMatch, wordTags } from './tag-index.ts';
 import type { Tag } from './tags.ts';
@@ -57,10 +60,11 @@ export class Detector {
     const normalised = normalise(text.length > MAX_PASS_LENGTH ? text.slice(0, MAX_PASS_LENGTH) : text);
     const words = splitWords(normalised.text);
     const matches: TagMatch[] = this.patterns.scan(normalised);
-    const numbers = figures(words, wordTags(words, matches));
-    matches.push(...numbers, ...repetitions(words, matches));
+    const tags = wordTags(words, matches);
+    const numbers = figures(words, tags);
+    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches));
     const index = new TagIndex(matches);
-    index.addAll(figureLists(numbers, index));
+    index.addAll([...figureLists(numbers, index), ...namedPairs(numbers, tags)]);
     const evidence: Evidence[] = [];
     for (const rule of RULES) {
       for (const [start, end] of findings(rule, index)) evidence.push(toEvidence(rule.category, text, normalised, start, end));

@@ -1,8 +1,16 @@
 /**
- * The combination rules: how nearby tagged terms become a finding of a
- * category. A category is found when a strong term occurs, or two kinds of
- * term occur within PAIR_DISTANCE words of each other, unless a context term
- * nearby says the words are about something else, or a blocker disowns them.
+ * The combination rules: a category fires when an intent meets an election
+ * context. Each rule is a table of *forms* — a tag that is enough on its own,
+ * or two tags close together, optionally with a third kind of term (the
+ * election context) in reach — and the terms that weaken or cancel a form:
+ *
+ * - `context`: the words are about something else (a water leak, a polling
+ *   station's opening hours); cancels a nearby pair;
+ * - `blockers`: a warning or refusal ("don't share") before or after; cancels
+ *   any finding, strong ones included;
+ * - `framing`: reporting about the thing ("prosecutors investigate the hack",
+ *   "police say") cancels a finding unless a sharing intent (`sharing`: a link,
+ *   "read them", "RT") is in reach, which turns the report into relaying.
  */
 import type { Category } from './categories.ts';
 import type { TagIndex, TagMatch } from './tag-index.ts';
@@ -12,58 +20,97 @@ import type { AnyTag } from './tags.ts';
 export const PAIR_DISTANCE = 8;
 /** How many words before or after a term a blocker ("don't share") reaches. */
 export const BLOCKER_REACH = 6;
+/** How far the election context of a leak may be from it: the draft's topic, not one phrase. */
+export const CONTEXT_REACH = 24;
+/** How far reporting framing ("prosecutors investigate") and a sharing intent reach. */
+export const FRAMING_REACH = 16;
+
+export interface Form {
+  /** One tag (enough on its own) or two tags that must occur close together. */
+  readonly tags: readonly [AnyTag] | readonly [AnyTag, AnyTag];
+  /** How many words apart the two may be (default PAIR_DISTANCE). */
+  readonly within?: number;
+  /** The second must come after the first ("vote Labour", not "Labour … vote"). */
+  readonly ordered?: boolean;
+  /** One of these must be within `needsWithin` words of the form (the election context). */
+  readonly needs?: readonly AnyTag[];
+  readonly needsWithin?: number;
+}
 
 export interface CategoryRule {
   readonly category: Category;
-  /** Tags that are enough on their own. */
-  readonly strong: readonly AnyTag[];
-  /** Pairs of tags that count when they occur close together; one of the third tags, if given, must be near too. */
-  readonly pairs: readonly (readonly [AnyTag, AnyTag] | readonly [AnyTag, AnyTag, readonly AnyTag[]])[];
+  readonly forms: readonly Form[];
   /** Tags that cancel a nearby pair: the words are about something else (a water leak, a polling station). */
   readonly context: readonly AnyTag[];
-  /** Tags that cancel any finding right after them, strong ones included ("don't share #MacronLeaks"). */
+  /** Tags that cancel any finding near them, strong ones included ("don't share #MacronLeaks"). */
   readonly blockers: readonly AnyTag[];
+  /** Reporting framing: cancels a finding unless a sharing intent is in reach. */
+  readonly framing: readonly AnyTag[];
+  readonly sharing: readonly AnyTag[];
 }
+
+/** Words that put a leak or a poll in an election: a party, a candidate, an election word. */
+const ELECTION_CONTEXT: readonly AnyTag[] = ['entity', 'election', 'leak.strong', 'campaign.strong', 'campaign.hashtag'];
 
 export const RULES: readonly CategoryRule[] = [
   {
     category: 'leak',
-    strong: ['leak.strong'],
-    pairs: [
-      ['leak.verb', 'leak.object'],
-      ['leak.verb', 'entity'],
-      ['leak.verb', 'election'],
-      ['leak.object', 'leak.share'],
+    forms: [
+      { tags: ['leak.strong'] },
+      // A leak verb next to a party, a candidate or an election word.
+      { tags: ['leak.verb', 'entity'] },
+      { tags: ['leak.verb', 'election'] },
+      // "Leaked memo", "stolen emails, download here": only when the draft is about an election.
+      { tags: ['leak.verb', 'leak.object'], needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
+      // Stolen files passed on with a link or "download it": relaying a leak, whatever names it carries.
+      { tags: ['leak.verb', 'leak.object'], needs: ['leak.share'] },
+      { tags: ['leak.object', 'leak.share'], needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
     ],
     context: ['leak.context'],
     blockers: ['leak.blocker'],
+    framing: ['report'],
+    sharing: ['leak.share'],
   },
   {
     category: 'poll',
-    strong: ['poll.strong', 'poll.repeated', 'poll.list'],
-    pairs: [
+    forms: [
+      { tags: ['poll.strong'] },
+      { tags: ['poll.repeated'] },
+      { tags: ['poll.list'] },
+      { tags: ['poll.pairs'] },
       // A survey figure alone may be about tea or cats: it needs a party, candidate or election near.
-      ['poll.term', 'figure', ['entity', 'election']],
-      ['poll.term', 'poll.leader', ['entity', 'election']],
-      ['entity', 'figure'],
-      ['entity', 'poll.leader'],
-      ['poll.coded', 'figure'],
+      { tags: ['poll.term', 'figure'], needs: ['entity', 'election'] },
+      { tags: ['poll.term', 'poll.leader'], needs: ['entity', 'election'] },
+      { tags: ['entity', 'figure'] },
+      { tags: ['entity', 'poll.leader'] },
+      { tags: ['poll.coded', 'figure'] },
+      // "54/46", "52-48": a split of the vote next to poll or election words or a name.
+      { tags: ['figure.split', 'poll.term'] },
+      { tags: ['figure.split', 'election'] },
+      { tags: ['figure.split', 'entity'] },
       // A number after a bare preposition ("est à 24", "nos 12") only counts next to poll words.
-      ['poll.term', 'figure.weak'],
-      ['poll.coded', 'figure.weak'],
+      { tags: ['poll.term', 'figure.weak'] },
+      { tags: ['poll.coded', 'figure.weak'] },
     ],
     context: ['poll.context'],
     blockers: [],
+    framing: [],
+    sharing: [],
   },
   {
     category: 'campaign',
-    strong: ['campaign.strong'],
-    pairs: [
-      ['campaign.call', 'entity'],
-      ['campaign.material', 'entity'],
+    forms: [
+      { tags: ['campaign.strong'] },
+      { tags: ['campaign.hashtag'] },
+      { tags: ['campaign.call', 'entity'] },
+      { tags: ['campaign.material', 'entity'] },
+      // A name that is also an ordinary word ("Vox", "Greens", "Linke") counts right after the call only.
+      { tags: ['campaign.call', 'entity.ambiguous'], within: 2, ordered: true },
     ],
     context: ['campaign.context'],
     blockers: [],
+    framing: ['report'],
+    sharing: [],
   },
 ];
 
@@ -71,22 +118,31 @@ export const RULES: readonly CategoryRule[] = [
 export function findings(rule: CategoryRule, index: TagIndex): [number, number][] {
   // "Don't share the #MacronLeaks" and "the stolen mails: do not share them" alike.
   const blocked = (m: TagMatch) => index.any(rule.blockers, m.word, BLOCKER_REACH);
+  // "Prosecutors investigate the hacking of the campaign": a report, unless it also passes the thing on.
+  const reported = (m: TagMatch) => index.any(rule.framing, m.word, FRAMING_REACH) && !index.any(rule.sharing, m.word, FRAMING_REACH);
   const spans: [number, number][] = [];
-  for (const tag of rule.strong) {
-    for (const m of index.get(tag)) if (!blocked(m)) spans.push([m.start, m.end]);
-  }
-  for (const [first, second, third] of rule.pairs) {
-    if (index.get(second).length === 0 || (third !== undefined && third.every((tag) => index.get(tag).length === 0))) continue;
+  for (const form of rule.forms) {
+    const [first, second] = form.tags;
+    if (form.needs !== undefined && form.needs.every((tag) => index.get(tag).length === 0)) continue;
+    if (second === undefined) {
+      for (const m of index.get(first)) {
+        if (blocked(m) || reported(m)) continue;
+        if (form.needs !== undefined && !index.any(form.needs, m.word, form.needsWithin ?? PAIR_DISTANCE, (c) => disjoint(c, m))) continue;
+        spans.push([m.start, m.end]);
+      }
+      continue;
+    }
+    if (index.get(second).length === 0) continue;
+    const within = form.within ?? PAIR_DISTANCE;
     for (const a of index.get(first)) {
-      const b = index.nearest(second, a.word, PAIR_DISTANCE, (candidate) => disjoint(a, candidate));
-      if (b === undefined || blocked(a) || blocked(b)) continue;
-      const pair = b;
-      const nearPair = (tags: readonly AnyTag[], accept?: (m: TagMatch) => boolean) =>
-        index.any(tags, a.word, PAIR_DISTANCE, accept) || index.any(tags, pair.word, PAIR_DISTANCE, accept);
-      if (third !== undefined && !nearPair(third, (c) => disjoint(c, a) && disjoint(c, pair))) continue;
+      const b = index.nearest(second, a.word, within, (candidate) => disjoint(a, candidate) && (form.ordered !== true || candidate.start >= a.end));
+      if (b === undefined || blocked(a) || blocked(b) || reported(a)) continue;
+      const nearPair = (tags: readonly AnyTag[], distance: number, accept?: (m: TagMatch) => boolean) =>
+        index.any(tags, a.word, distance, accept) || index.any(tags, b.word, distance, accept);
+      if (form.needs !== undefined && !nearPair(form.needs, form.needsWithin ?? PAIR_DISTANCE, (c) => disjoint(c, a) && disjoint(c, b))) continue;
       // Context may overlap the pair itself: "gas leak" is both a leak verb and its context.
-      if (nearPair(rule.context)) continue;
-      spans.push([Math.min(a.start, pair.start), Math.max(a.end, pair.end)]);
+      if (nearPair(rule.context, PAIR_DISTANCE)) continue;
+      spans.push([Math.min(a.start, b.start), Math.max(a.end, b.end)]);
     }
   }
   return spans;

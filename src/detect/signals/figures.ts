@@ -14,9 +14,21 @@ import type { Word } from '../words.ts';
 const NUMBER = /^\d{1,5}(\.\d{1,2})?$/;
 const MINUTES = /^[0-5]\d$/;
 const HOUR = /^\d{1,2}$/;
+/** How many words before a name a call to vote makes the number after it a ballot number. */
+const BALLOT_REACH = 5;
 
 export function figures(words: readonly Word[], tags: WordTags): TagMatch[] {
   const has = (index: number, tag: AnyTag) => tags.has(index, tagId(tag));
+  const named = (at: number) => has(at, 'entity') || has(at, 'poll.coded');
+  const ambiguous = (at: number) => has(at, 'entity.ambiguous');
+  // The name a number belongs to: right before it, or before one preposition ("the Dutch at 52").
+  const anchorOf = (index: number, isName: (at: number) => boolean) =>
+    isName(index - 1) ? index - 1 : has(index - 1, 'figure.prep') && isName(index - 2) ? index - 2 : -1;
+  // A ballot number: a bare number after a name that a call to vote comes just before ("vote Lula 13 e Haddad 13").
+  const afterCall = (anchor: number) => {
+    for (let at = anchor - 1; at >= Math.max(0, anchor - BALLOT_REACH); at -= 1) if (has(at, 'campaign.call')) return true;
+    return false;
+  };
   const result: TagMatch[] = [];
   for (const [index, word] of words.entries()) {
     if (!word.startsWithDigit || !NUMBER.test(word.text)) continue;
@@ -39,14 +51,16 @@ export function figures(words: readonly Word[], tags: WordTags): TagMatch[] {
     // A bare number counts when it follows a name or a code word, directly or through one
     // preposition: "Macron 65", "Clinton +3", "the Dutch at 52", "N-VA op 27" — but not a time
     // or an age ("at 8 pm", "a 14 year old"), nor a ballot number after a call ("vote Haddad 13").
-    const named = (at: number) => has(at, 'entity') || has(at, 'poll.coded');
     const prep = has(index - 1, 'figure.prep');
-    const anchor = named(index - 1) ? index - 1 : prep && named(index - 2) ? index - 2 : -1;
-    const afterName = anchor >= 0 && !clock && !has(anchor - 1, 'campaign.call');
+    const anchor = anchorOf(index, named);
+    const afterName = anchor >= 0 && !clock && !(!unit && afterCall(anchor));
     if ((unit || afterName) && value <= 100) {
       result.push({ tag: 'figure', start: word.start, end: unit && next !== undefined ? next.end : word.end, word: index });
     } else if (seats && next !== undefined) {
       result.push({ tag: 'figure', start: word.start, end: next.end, word: index });
+    } else if (!clock && anchorOf(index, ambiguous) >= 0 && !afterCall(anchorOf(index, ambiguous))) {
+      // After a name that is also an ordinary word ("Greens 31"): it counts next to poll words.
+      result.push({ tag: 'figure.weak', start: word.start, end: unit && next !== undefined ? next.end : word.end, word: index });
     } else if (!clock) {
       // Any other small number: weak after a preposition, otherwise only counted in lists.
       result.push({ tag: prep ? 'figure.weak' : 'number', start: word.start, end: word.end, word: index });

@@ -1,0 +1,96 @@
+/**
+ * Composition (issue 9): a category fires when an intent meets an election
+ * context; sharing strengthens, reporting framing and warnings cancel.
+ * Sentences written for this test, apart from the corpus and the blind set.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Category, classify } from './classify.ts';
+
+const cases = (rows: readonly (readonly [string, readonly Category[]])[]) => rows.map(([text, want]) => [text, want] as const);
+
+describe('leak = a leak term + an election context', () => {
+  it.each(
+    cases([
+      ['Here are the hacked emails of the Macron campaign, download before they delete them', ['leak']],
+      ['Leaked: the internal documents of the Labour party, link below', ['leak']],
+      ['Die gehackten Mails der SPD sind online, lest selbst', ['leak']],
+      ['Ecco le email rubate del PD, condividete', ['leak']],
+      // Stolen files passed on with a link: relaying, whatever names they carry.
+      ['the stolen files are on a mirror now, link in bio', ['leak']],
+      // A report that also passes the thing on is relaying it.
+      ['Police investigate the leaked emails of the Tories, read them here https://example.org/x', ['leak']],
+    ]),
+  )('%j → %j', (text, want) => {
+    expect(classify(text).categories).toEqual(want);
+  });
+
+  it.each([
+    // No election in sight.
+    'leaked Apple memo shows new iPhone plans',
+    'bank data breach: change your passwords',
+    'Our company was hacked, customer emails stolen',
+    // Reporting framing.
+    'prosecutors investigate the hacking of the campaign',
+    "Police are investigating the leak of the party's emails, according to Reuters",
+    'Les enquêteurs ont ouvert une enquête sur le piratage de la campagne',
+    'La fiscalía investiga el hackeo de la campaña',
+    'Die Staatsanwaltschaft ermittelt wegen des Hacks der Wahlkampfzentrale',
+    // Warnings against sharing.
+    "reminder: don't relay the hacked documents, it may be an offence",
+    "Please don't share the leaked emails of the campaign, they may be fake",
+  ])('does not flag %j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+});
+
+describe('campaign = a call, endorsement or attack + an actor', () => {
+  it.each([
+    'Domani votate Macron!',
+    "Tutti a votare Fratelli d'Italia",
+    'Ni un voto a Vox',
+    'Hoy todos a votar al PSOE',
+    'Pas une seule voix pour Reconquête',
+    '#Merz2025',
+    '#Trump2028 all the way',
+    'Everyone vote Harris today',
+    'Głosujcie na Konfederację w niedzielę',
+  ])('flags %j', (text) => {
+    expect(classify(text).categories).toEqual(['campaign']);
+  });
+
+  it.each([
+    'Go vote today, whoever you support!',
+    'Macron visited Berlin today and met Merz',
+    'The Greens presented their programme for the 2027 election',
+    // An ordinary word that is also a party name needs the call right before it.
+    'We need more green spaces; vote on the park plan at the town meeting',
+    // A hashtag with a year that is not an actor's.
+    '#Paris2024 was a great summer',
+  ])('does not flag %j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+});
+
+describe('poll = figures bound to actors or election words', () => {
+  it.each([
+    'Harris 52 % / Trump 46 % in the latest numbers',
+    'Greens 31, Labour 28, Reform 20 at our station',
+    'sample from our polling station: Greens 31, Labour 28',
+    'early count 54/46 with two hours to go',
+    'Erste Hochrechnung: CDU 31, SPD 16, AfD 20',
+    'Exit poll: PiS 36, KO 31',
+    'Primeros datos del recuento: 52-48',
+  ])('flags %j', (text) => {
+    expect(classify(text).categories).toEqual(['poll']);
+  });
+
+  it.each([
+    'Our football team won 54-46 last night',
+    'The polls close at 8 pm, turnout at 54 %',
+    'Survey: 62 % of cats prefer fish',
+    'Amanhã vote Lula 13 e Haddad 13',
+    'Pages 50/50 of the report are missing',
+  ])('does not flag %j as a poll', (text) => {
+    expect(classify(text).categories).not.toContain('poll');
+  });
+});
