@@ -1,8 +1,10 @@
 /**
- * The inline badge: one host element outside the editor, a shadow root so
- * page CSS cannot reach it, anchored to the composer with floating-ui only
- * while visible. Events inside it never reach the page: a stray Enter or
- * click on the badge cannot submit the page's form.
+ * The inline badge: one host element outside the editor, a closed shadow root
+ * so page CSS cannot reach it and page scripts cannot read or drive it,
+ * anchored to the composer with floating-ui only while visible. Events inside
+ * it never reach the page: a stray Enter or click on the badge cannot submit
+ * the page's form. Events the page makes (`isTrusted === false`) never work
+ * its controls.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Evidence } from '../../src/detect/detector.ts';
@@ -12,11 +14,16 @@ import css from './badge.css?inline';
 import { browserZone } from '../shared/format.ts';
 import { CARD_TITLE_ID, renderCard, renderCountdowns, startsSoon } from './card.ts';
 
-export const BADGE_TAG = 'silence-guard-badge';
+/**
+ * A built-in element, never a custom one: a page that defines a custom element
+ * with our name before this script runs cannot take over the host (or make
+ * `attachShadow` throw). `div` is one of the elements that accept a shadow root.
+ */
+export const BADGE_HOST_TAG = 'div';
 
 /** Everything the page could listen to; stopped at the host, after our own handlers ran. */
 const ISOLATED_EVENTS = [
-  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'click', 'dblclick', 'auxclick', 'contextmenu',
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'click', 'dblclick', 'auxclick', 'contextmenu',
   'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'focusin', 'focusout', 'submit',
 ] as const;
 
@@ -35,6 +42,9 @@ export interface BadgeContent {
 export class Badge {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
+  /** Holds the host's left and top as a `:host` rule. */
+  private readonly place: HTMLStyleElement;
+  private placed: string;
   private readonly pill: HTMLButtonElement;
   private readonly panel: HTMLElement;
   private anchor: Element | undefined;
@@ -45,32 +55,28 @@ export class Badge {
 
   constructor(private readonly actions: BadgeActions) {
     const doc = document;
-    this.host = doc.createElement(BADGE_TAG);
-    // Our own element: inline !important beats any page rule aimed at it.
-    for (const [property, value] of [
-      ['position', 'fixed'],
-      ['top', '0'],
-      ['left', '0'],
-      ['z-index', '2147483647'],
-      ['display', 'block'],
-      ['margin', '0'],
-      ['padding', '0'],
-      ['border', '0'],
-    ] as const) {
-      this.host.style.setProperty(property, value, 'important');
-    }
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.host = doc.createElement(BADGE_HOST_TAG);
+    // Closed: the page gets no handle on what is inside (the phrase, the rule, the buttons).
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = css;
+    // The host's place, as `:host { left; top }` rules with !important: see badge.css for why
+    // the host's layout lives in the shadow root's style sheet rather than in its style attribute.
+    this.place = doc.createElement('style');
+    this.place.textContent = this.placed = ':host { left: 0 !important; top: 0 !important; }';
     const wrapper = element('div', { class: 'root' });
     // The card speaks the UI language, whatever the page's lang and dir (an RTL page must not reorder it).
     applyLanguage(wrapper);
     this.pill = element('button', { class: 'pill', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'sg-panel' });
     this.panel = element('div', { class: 'panel', id: 'sg-panel', role: 'dialog', 'aria-labelledby': CARD_TITLE_ID, hidden: '' });
     wrapper.append(this.pill, this.panel);
-    this.root.append(style, wrapper);
+    this.root.append(style, this.place, wrapper);
 
-    for (const type of ISOLATED_EVENTS) this.host.addEventListener(type, stopAtHost);
+    for (const type of ISOLATED_EVENTS) {
+      // First on the way in: an event the page made never reaches a control of ours.
+      this.root.addEventListener(type, ignoreUntrusted, true);
+      this.host.addEventListener(type, stopAtHost);
+    }
     this.pill.addEventListener('click', () => this.toggle());
     this.root.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape' && !this.panel.hidden) {
@@ -136,8 +142,10 @@ export class Badge {
       ],
     });
     // left/top rather than a transform: a transformed host would trap the fixed-position panel.
-    this.host.style.setProperty('left', `${Math.round(x)}px`, 'important');
-    this.host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+    // Rewritten rather than edited through CSSOM: a style element's sheet is rebuilt from its
+    // text whenever the host is inserted again.
+    const placed = `:host { left: ${Math.round(x)}px !important; top: ${Math.round(y)}px !important; }`;
+    if (placed !== this.placed) this.place.textContent = this.placed = placed;
   }
 
   /** The panel floats next to the pill on its own, flipping and shrinking to stay on screen. */
@@ -203,6 +211,13 @@ export class Badge {
 
 function stopAtHost(event: Event): void {
   event.stopPropagation();
+}
+
+/** A script of the page clicked or typed (dispatchEvent, click()): not the user, so nothing happens. */
+function ignoreUntrusted(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
