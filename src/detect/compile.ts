@@ -6,6 +6,7 @@
 import type { ActorsFile } from '../data/actors-schema.ts';
 import type { Pattern } from './matcher.ts';
 import { patternText } from './normalise.ts';
+import { COUNTRY_LANGUAGES } from './selection.ts';
 import { POSITIONAL_TAGS, type Tag, isTag } from './tags.ts';
 
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
@@ -20,7 +21,7 @@ class PatternBuilder {
    * at the end lets the word go on; `#Tag` matches only that whole hashtag. `where` names it in errors.
    * `attached`: a name, also matched with the particles and prefixes its language writes onto it.
    */
-  add(entry: string, tag: Tag, where: string, hashtagOnly = false, attached = false): void {
+  add(entry: string, tag: Tag, where: string, hashtagOnly = false, attached = false, endings: Inflection | undefined = undefined): void {
     const infixStart = entry.startsWith('*');
     let infixEnd = entry.endsWith('*');
     // "#EnMarche" means that exact hashtag, not the start of #EnMarcheLeaks.
@@ -41,6 +42,7 @@ class PatternBuilder {
       if (text.endsWith('\u0bcd')) variants.push(text.slice(0, -1));
       // As written (with its spaces): a prefix or an ending on a name run together as one word is rare.
       variants.push(...prefixedForms(text), ...suffixedForms(text));
+      if (endings !== undefined) variants.push(...inflectedForms(text, endings));
     }
     for (const variant of variants) {
       const key = `${tag}|${variant}|${infixStart}|${infixEnd}|${wholeWord}|${hashtagOnly}`;
@@ -49,6 +51,51 @@ class PatternBuilder {
       this.patterns.push(hashtagOnly ? { text: variant, tag, infixStart, infixEnd, wholeWord, hashtag: true } : { text: variant, tag, infixStart, infixEnd, wholeWord });
     }
   }
+}
+
+/**
+ * Case endings of inflecting languages written in Latin or Cyrillic script, as the normaliser folds them
+ * (accents stripped, Cyrillic look-alikes Latin): a one-word name of a country where the language is spoken
+ * is also matched with each ending (`add`), and, when it ends in one of `drop`'s vowels, with that vowel
+ * replaced by each of `replace` ("Fidesz" → "Fideszre", "Lewica" → "Lewicę", "Babiš" → "Babiše").
+ * Bounded lists, so an actor never matches an open-ended word ("Trump" never matches "trumpet").
+ */
+export interface Inflection {
+  readonly add: readonly string[];
+  readonly drop?: string;
+  readonly replace?: readonly string[];
+}
+
+const SLAVIC_LATIN: Inflection = { add: ['a', 'u', 'e', 'y', 'i', 'em', 'om', 'ovi', 'ou'], drop: 'aoe', replace: ['y', 'i', 'e', 'u', 'ou', 'o', 'om'] };
+const SLAVIC_CYRILLIC: Inflection = { add: ['а', 'у', 'е', 'ом', 'ой', 'ы', 'и'], drop: 'ая', replace: ['ы', 'и', 'е', 'у', 'ю', 'ой'] };
+
+export const INFLECTIONS: Readonly<Record<string, Inflection>> = {
+  pl: { add: ['a', 'u', 'y', 'ie', 'em', 'owi', 'iem', 'ego', 'emu', 'om'], drop: 'aoey', replace: ['y', 'i', 'e', 'ie', 'u', 'o', 'om', 'a'] },
+  cs: SLAVIC_LATIN,
+  sk: SLAVIC_LATIN,
+  sl: SLAVIC_LATIN,
+  hr: SLAVIC_LATIN,
+  bs: SLAVIC_LATIN,
+  sr: SLAVIC_LATIN,
+  ru: SLAVIC_CYRILLIC,
+  uk: SLAVIC_CYRILLIC,
+  hu: { add: ['ra', 're', 'nak', 'nek', 't', 'ot', 'et', 'val', 'vel', 'ban', 'ben', 'hoz', 'hez', 'tol', 'on', 'en', 'ert', 'nal', 'nel', 'ba', 'be', 'bol', 'nal', 'ek', 'ok'] },
+  fi: { add: ['n', 'a', 'lle', 'lla', 'lta', 'ssa', 'sta', 'ksi', 'in', 'iin', 'a'] },
+  et: { add: ['i', 'le', 'ga', 'ks', 'st', 's', 'lt'] },
+  lt: { add: ['o', 'ui', 'a', 'ai', 'u', 'as', 'us', 'e', 'ei'] },
+  lv: { add: ['am', 'as', 'u', 'ai', 'i', 's', 'a'] },
+  de: { add: ['s', 'n'] },
+};
+
+/** A one-word name of at least three letters, in Latin or Cyrillic script, with its case endings. */
+function inflectedForms(text: string, inflection: Inflection): string[] {
+  if (text.length < 3 || text.includes(' ') || !/[a-z\u0400-\u04ff]$/.test(text)) return [];
+  const forms = inflection.add.map((ending) => patternText(text + ending));
+  const last = text[text.length - 1] as string;
+  if (inflection.drop !== undefined && inflection.drop.includes(last) && text.length >= 4) {
+    forms.push(...(inflection.replace ?? []).map((ending) => patternText(text.slice(0, -1) + ending)));
+  }
+  return forms.filter((form) => form !== text);
 }
 
 /** Names whose language writes its case endings onto them, in endless variety: they may go on. */
@@ -106,10 +153,15 @@ function addLexicons(builder: PatternBuilder, lexicons: Readonly<Record<string, 
 function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWords: readonly string[]): void {
   for (const file of files) {
     const where = `actors/${file.country}.json`;
+    const inflections = (COUNTRY_LANGUAGES[file.country] ?? []).flatMap((language) => (INFLECTIONS[language] === undefined ? [] : [INFLECTIONS[language]]));
     for (const entry of [...file.parties, ...file.people]) {
       const ambiguous = new Set(entry.ambiguous);
       const terms = 'short' in entry ? [...entry.names, ...entry.short, ...entry.nicknames] : [...entry.names, ...entry.aliases];
-      for (const term of terms) builder.add(term, ambiguous.has(term) ? 'entity.ambiguous' : 'entity', where, false, true);
+      for (const term of terms) {
+        const tag = ambiguous.has(term) ? 'entity.ambiguous' : 'entity';
+        builder.add(term, tag, where, false, true);
+        for (const inflection of inflections) builder.add(term, tag, where, false, true, inflection);
+      }
       // A hashtag is unambiguous as a hashtag; when its bare word is an ordinary word ("#PAS", "#Vox")
       // or very short, only the written hashtag counts.
       const ordinary = new Set(entry.ambiguous.map((term) => patternText(term)));

@@ -94,3 +94,33 @@ describe('poll = figures bound to actors or election words', () => {
     expect(classify(text).categories).not.toContain('poll');
   });
 });
+
+describe('names with the case endings of their language (bounded, from src/data/actors)', () => {
+  it.each([
+    'Szavazz a Fideszre vasárnap!',
+    'Głosujcie na Lewicę w niedzielę',
+    'Volte Babiše, volte ANO',
+  ])('flags %j', (text) => {
+    expect(classify(text).categories).toEqual(['campaign']);
+  });
+
+  it('never lets a name run on into another word ("Trump" is not "trumpet")', () => {
+    expect(classify('vote for the trumpet player at the school band contest').categories).toEqual([]);
+  });
+});
+
+describe('a candidate calling for votes for themself', () => {
+  it.each(['Tomorrow, vote for us!', 'Dimanche, votez pour nous.', 'Morgen: gebt uns eure Stimme!', 'Głosujcie na nas w niedzielę'])('flags %j', (text) => {
+    expect(classify(text).categories).toEqual(['campaign']);
+  });
+});
+
+describe('warnings and legal reminders cancel a leak', () => {
+  it.each([
+    'The election commission warns hacked campaign documents must not be shared',
+    'Bitte teilt die Wahlkampf-Mails aus dem Hack nicht, das ist strafbar',
+    'Difundir los correos hackeados de la campaña es delito',
+  ])('does not flag %j', (text) => {
+    expect(classify(text).categories).not.toContain('leak');
+  });
+});

@@ -109,7 +109,7 @@ export const RULES: readonly CategoryRule[] = [
     ],
     context: ['campaign.context'],
     blockers: [],
-    framing: ['report'],
+    framing: [],
     sharing: [],
   },
 ];
