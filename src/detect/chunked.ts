@@ -9,7 +9,7 @@
  * and each search for a space looks at a bounded window (text without spaces
  * is cut hard), so the first chunk is classified at once whatever the length.
  */
-import { CATEGORIES, type Classification, type Evidence } from './categories.ts';
+import { CATEGORIES, type Classification, type Evidence, type WeakEvidence } from './categories.ts';
 
 /** Classifying this much takes a few milliseconds even when every word matches: far below a 16 ms frame. */
 export const CHUNK_LENGTH = 8_000;
@@ -60,9 +60,16 @@ export function chunkBounds(text: string): [number, number][] {
 /** Evidence of successive chunks, shifted back to offsets into the whole text, each span once. */
 class Merged {
   private readonly evidence: Evidence[] = [];
+  private readonly weak: WeakEvidence[] = [];
   private readonly seen = new Set<string>();
 
   add(found: Classification, offset: number): void {
+    for (const w of found.weak ?? []) {
+      const key = `weak|${w.kind}|${w.start + offset}|${w.end + offset}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.weak.push({ ...w, start: w.start + offset, end: w.end + offset });
+    }
     for (const e of found.evidence) {
       const shifted = { ...e, start: e.start + offset, end: e.end + offset };
       const key = `${shifted.category}|${shifted.start}|${shifted.end}`;
@@ -74,7 +81,10 @@ class Merged {
 
   result(): Classification {
     const evidence = this.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { categories: CATEGORIES.filter((c) => evidence.some((e) => e.category === c)), evidence };
+    const categories = CATEGORIES.filter((c) => evidence.some((e) => e.category === c));
+    // As in one pass: weak signals only where no poll finding is.
+    if (this.weak.length === 0 || categories.includes('poll')) return { categories, evidence };
+    return { categories, evidence, weak: this.weak.sort((a, b) => a.start - b.start) };
   }
 }
 

@@ -11,7 +11,7 @@
  * patterns from the background (packed.ts) so it stays small, and
  * classify.ts builds the default detector from the bundled lexicons for Node.
  */
-import { CATEGORIES, type Classification, type Evidence } from './categories.ts';
+import { CATEGORIES, type Classification, type Evidence, type WeakEvidence } from './categories.ts';
 import { dedupe, toEvidence } from './evidence.ts';
 import { type Pattern, PatternSet } from './matcher.ts';
 import { normalise } from './normalise.ts';
@@ -19,6 +19,7 @@ import { unpackPatterns } from './packed.ts';
 import { RULES, findings } from './rules.ts';
 import { figureLists } from './signals/figure-lists.ts';
 import { figures } from './signals/figures.ts';
+import { codedResults } from './signals/coded-results.ts';
 import { campaignHashtags } from './signals/hashtags.ts';
 import { namedPairs } from './signals/pairs.ts';
 import { splits } from './signals/splits.ts';
@@ -27,7 +28,7 @@ import { TagIndex, type TagMatch, wordTags } from './tag-index.ts';
 import type { Tag } from './tags.ts';
 import { splitWords } from './words.ts';
 
-export { CATEGORIES, type Category, type Classification, type Evidence } from './categories.ts';
+export { CATEGORIES, type Category, type Classification, type Evidence, WEAK_SIGNALS, type WeakEvidence, type WeakSignal } from './categories.ts';
 export { packPatterns, unpackPatterns } from './packed.ts';
 export { TAGS, type Tag } from './tags.ts';
 
@@ -64,14 +65,22 @@ export class Detector {
     const numbers = figures(words, tags);
     matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches));
     const index = new TagIndex(matches);
-    index.addAll([...figureLists(numbers, index), ...namedPairs(numbers, tags)]);
+    const coded = codedResults(words, numbers, tags, normalised, text);
+    index.addAll([...figureLists(numbers, index), ...namedPairs(numbers, tags), ...coded]);
     const evidence: Evidence[] = [];
     for (const rule of RULES) {
       for (const [start, end] of findings(rule, index)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
     }
     evidence.sort((a, b) => a.start - b.start || a.end - b.end);
     const kept = dedupe(evidence);
-    return { categories: CATEGORIES.filter((category) => kept.some((e) => e.category === category)), evidence: kept };
+    const categories = CATEGORIES.filter((category) => kept.some((e) => e.category === category));
+    // Coded results with no election word near: a weak signal, unless a poll finding already covers the draft.
+    if (coded.length === 0 || categories.includes('poll')) return { categories, evidence: kept };
+    const weak = coded.map((m): WeakEvidence => {
+      const { start, end, text: span } = toEvidence('poll', text, normalised, m.start, m.end);
+      return { kind: 'coded-results', start, end, text: span };
+    });
+    return { categories, evidence: kept, weak };
   }
 
   /** Automaton transitions walked by the last classification (for the linear-time test). */

@@ -78,6 +78,8 @@ export const RULES: readonly CategoryRule[] = [
       { tags: ['poll.repeated'] },
       { tags: ['poll.list'] },
       { tags: ['poll.pairs'] },
+      // Figures whose shares add up to about 100, bound to election or poll words ("#wybory2025").
+      { tags: ['poll.coded-results'], needs: ['election', 'poll.term', 'poll.coded', 'poll.strong', 'entity'], needsWithin: CONTEXT_REACH },
       // A survey figure alone may be about tea or cats: it needs a party, candidate or election near.
       { tags: ['poll.term', 'figure'], needs: ['entity', 'election'] },
       { tags: ['poll.term', 'poll.leader'], needs: ['entity', 'election'] },

@@ -38,7 +38,7 @@ export const TAGS = [
 export type Tag = (typeof TAGS)[number];
 
 /** Tags produced by the detector's signals rather than by lexicons. */
-export const DERIVED_TAGS = ['figure', 'figure.weak', 'figure.split', 'number', 'poll.repeated', 'poll.list', 'poll.pairs', 'campaign.hashtag'] as const;
+export const DERIVED_TAGS = ['figure', 'figure.weak', 'figure.split', 'number', 'poll.repeated', 'poll.list', 'poll.pairs', 'poll.coded-results', 'campaign.hashtag'] as const;
 export type DerivedTag = (typeof DERIVED_TAGS)[number];
 export type AnyTag = Tag | DerivedTag;
 

@@ -104,3 +104,51 @@ describe('verdict levels: binding law, guidance, rules for media, parties or pol
     expect(belgium.level).toBe('caution');
   });
 });
+
+describe('weak signals: coded results caution only under an exit-poll or results embargo', () => {
+  const now = at('2030-06-01T12:00:00Z');
+  const restriction = (kind: Restriction['kind'], start: number, end: number): Restriction =>
+    ({
+      country: 'ZZ',
+      area: 'ZZ',
+      zone: 'Europe/Paris',
+      ruleId: `zz-${kind}`,
+      kind,
+      start,
+      end,
+      election: { date: '2030-06-01', name: { en: 'Test election' } },
+      legalBasis: 'Test act',
+      penalty: { en: 'A fine' },
+      sources: [],
+      confidence: 'high',
+      force: 'law',
+      binds: ['everyone'],
+      summary: { en: 'Test' },
+    }) as unknown as Restriction;
+  const report = (inForce: Restriction[], upcoming: Restriction[] = []): CountryReport =>
+    ({ country: 'ZZ', status: inForce.length > 0 ? 'active' : 'upcoming', restrictions: inForce, upcoming }) as unknown as CountryReport;
+  const hour = 3_600_000;
+
+  it('cautions while results may not be published, with the reason marked weak', () => {
+    const verdict = verdictFor([], [report([restriction('results', now - hour, now + hour)])], now, ['coded-results']);
+    expect(verdict.level).toBe('caution');
+    expect(verdict.reasons).toHaveLength(1);
+    expect(verdict.reasons[0]?.weak).toBe('coded-results');
+    expect(verdict.reasons[0]?.category).toBe('poll');
+    expect(verdict.until).toBe(now + hour);
+  });
+
+  it('says nothing under a campaign silence or a poll ban alone, nor before the embargo starts', () => {
+    expect(verdictFor([], [report([restriction('campaign', now - hour, now + hour), restriction('polls', now - hour, now + hour)])], now, ['coded-results']).level).toBe('none');
+    expect(verdictFor([], [report([], [restriction('exit-polls', now + hour, now + 2 * hour)])], now, ['coded-results']).level).toBe('none');
+  });
+
+  it('never raises a warning, and adds its reason beside the strong ones', () => {
+    const reports = [report([restriction('campaign', now - hour, now + 3 * hour), restriction('exit-polls', now - hour, now + hour)])];
+    const verdict = verdictFor(['campaign'], reports, now, ['coded-results']);
+    expect(verdict.level).toBe('warning');
+    expect(verdict.reasons.map((r) => r.weak ?? r.category)).toEqual(['campaign', 'coded-results']);
+    expect(verdict.until).toBe(now + hour);
+    expect(verdictFor([], reports, now, []).level).toBe('none');
+  });
+});

@@ -2,7 +2,7 @@
  * Combines what the detector found in a draft with the restrictions in force
  * into the verdict the badge shows.
  */
-import type { Category } from '../detect/detector.ts';
+import type { Category, WeakSignal } from '../detect/detector.ts';
 import type { Bound, RestrictionKind } from '../rules/schema.ts';
 import type { CountryReport } from '../rules/status.ts';
 import type { Restriction } from '../rules/windows.ts';
@@ -49,7 +49,17 @@ export interface Reason {
   readonly restriction: Restriction;
   /** The restriction is not in force yet: it starts within CAUTION_LEAD_MS. */
   readonly startsSoon?: true;
+  /** The draft only shows a weak signal of this category (see WEAK_SIGNALS): the reason only cautions. */
+  readonly weak?: WeakSignal;
 }
+
+/**
+ * What a weak signal may break, and as what category: coded results ("les tomates à 54, les courgettes
+ * à 46") are published results only while an exit-poll or results embargo is in force.
+ */
+export const KINDS_BY_WEAK_SIGNAL: Readonly<Record<WeakSignal, { readonly category: Category; readonly kinds: readonly RestrictionKind[] }>> = {
+  'coded-results': { category: 'poll', kinds: ['exit-polls', 'results'] },
+};
 
 export interface Verdict {
   readonly level: RiskLevel;
@@ -63,7 +73,24 @@ export interface Verdict {
   readonly at: number;
 }
 
-export function verdictFor(categories: readonly Category[], reports: readonly CountryReport[], at: number): Verdict {
+export function verdictFor(categories: readonly Category[], reports: readonly CountryReport[], at: number, weak: readonly WeakSignal[] = []): Verdict {
+  const strong = strongVerdict(categories, reports, at);
+  // Weak signals count only against restrictions in force, never about to start, and only caution.
+  const weakReasons: Reason[] = [];
+  for (const signal of new Set(weak)) {
+    const { category, kinds } = KINDS_BY_WEAK_SIGNAL[signal];
+    if (categories.includes(category)) continue;
+    for (const report of reports) {
+      for (const restriction of report.restrictions) if (kinds.includes(restriction.kind)) weakReasons.push({ category, restriction, weak: signal });
+    }
+  }
+  if (weakReasons.length === 0) return strong;
+  const weakUntil = Math.min(...weakReasons.map((r) => r.restriction.end));
+  if (strong.level === 'none') return { level: 'caution', reasons: weakReasons, until: weakUntil, at };
+  return { ...strong, reasons: [...strong.reasons, ...weakReasons], until: Math.min(strong.until ?? weakUntil, weakUntil) };
+}
+
+function strongVerdict(categories: readonly Category[], reports: readonly CountryReport[], at: number): Verdict {
   const matching = (pick: (report: CountryReport) => readonly Restriction[]) => {
     const found: { category: Category; restriction: Restriction }[] = [];
     for (const category of categories) {
