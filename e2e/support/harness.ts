@@ -41,6 +41,8 @@ export interface PageDriver {
   /** Resolves when fn(arg) is truthy in the page; rejects after timeoutMs. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the viewport (CSS pixels): 640 × 360 lays a page out as a 1280 × 720 window at 200 % zoom does. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Makes this tab the selected one, as a user clicking it would (a hidden tab gets no focus events). */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -159,6 +161,7 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -255,6 +258,7 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

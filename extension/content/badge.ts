@@ -6,13 +6,14 @@
  * the page's form. Events the page makes (`isTrusted === false`) never work
  * its controls.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
 import type { Evidence } from '../../src/detect/detector.ts';
 import type { Verdict } from '../../src/risk/verdict.ts';
 import { applyLanguage, t, ui } from '../shared/i18n.ts';
 import css from './badge.css?inline';
 import { browserZone } from '../shared/format.ts';
 import { CARD_TITLE_ID, renderCard, renderCountdowns, startsSoon } from './card.ts';
+import { type Rect, placeCard } from './card-place.ts';
 
 /**
  * A built-in element, never a custom one: a page that defines a custom element
@@ -52,6 +53,10 @@ export class Badge {
   private stopAnchoring: (() => void) | undefined;
   private stopPanelAnchoring: (() => void) | undefined;
   private countdownTimer: ReturnType<typeof setInterval> | undefined;
+  /** Ends the open card's listeners on the page (outside click, Escape, typing). */
+  private openCard: AbortController | undefined;
+  /** The selection in a contenteditable composer when the card opened, to put the caret back. */
+  private savedRange: Range | undefined;
 
   constructor(private readonly actions: BadgeActions) {
     const doc = document;
@@ -68,7 +73,8 @@ export class Badge {
     // The card speaks the UI language, whatever the page's lang and dir (an RTL page must not reorder it).
     applyLanguage(wrapper);
     this.pill = element('button', { class: 'pill', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'sg-panel' });
-    this.panel = element('div', { class: 'panel', id: 'sg-panel', role: 'dialog', 'aria-labelledby': CARD_TITLE_ID, hidden: '' });
+    // Focus moves into the card when it opens (to the dialog itself, so its title is read first).
+    this.panel = element('div', { class: 'panel', id: 'sg-panel', role: 'dialog', 'aria-labelledby': CARD_TITLE_ID, tabindex: '-1', hidden: '' });
     wrapper.append(this.pill, this.panel);
     this.root.append(style, this.place, wrapper);
 
@@ -78,12 +84,6 @@ export class Badge {
       this.host.addEventListener(type, stopAtHost);
     }
     this.pill.addEventListener('click', () => this.toggle());
-    this.root.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && !this.panel.hidden) {
-        this.close();
-        this.pill.focus();
-      }
-    });
   }
 
   get visible(): boolean {
@@ -100,7 +100,8 @@ export class Badge {
     const soon = startsSoon(content.verdict);
     this.pill.dataset.level = level;
     this.pill.setAttribute('aria-label', t(soon ? 'badgeSoonLabel' : 'badgeOpenLabel'));
-    this.pill.replaceChildren(warningIcon(), text(t(soon ? 'badgeSoon' : level === 'caution' ? 'badgeCaution' : 'badgeWarning')));
+    // Icon-sized; the words slide out on hover or keyboard focus (badge.css).
+    this.pill.replaceChildren(warningIcon(), element('span', { class: 'label' }, t(soon ? 'badgeSoon' : level === 'caution' ? 'badgeCaution' : 'badgeWarning')));
     if (this.expanded) this.renderPanel();
     if (anchor !== this.anchor || !this.visible) this.attach(anchor);
     else void this.position(anchor);
@@ -148,26 +149,24 @@ export class Badge {
     if (placed !== this.placed) this.place.textContent = this.placed = placed;
   }
 
-  /** The panel floats next to the pill on its own, flipping and shrinking to stay on screen. */
-  private async positionPanel(): Promise<void> {
+  /**
+   * The card goes beside, above or below the composer, never over the draft's
+   * text or the page's submit button (card-place.ts), and scrolls if it must
+   * be shorter there; its actions come first, so they stay visible.
+   */
+  private positionPanel(): void {
+    const anchor = this.anchor;
+    if (anchor === undefined) return;
     const panel = this.panel;
-    const { x, y } = await computePosition(this.pill, panel, {
-      strategy: 'fixed',
-      placement: 'bottom-end',
-      middleware: [
-        offset(6),
-        flip({ fallbackPlacements: ['top-end', 'bottom-start', 'top-start'] }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => {
-            panel.style.maxHeight = `${Math.max(160, Math.min(480, Math.floor(availableHeight)))}px`;
-          },
-        }),
-      ],
-    });
-    panel.style.left = `${Math.round(x)}px`;
-    panel.style.top = `${Math.round(y)}px`;
+    const view = anchor.ownerDocument.defaultView;
+    const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    panel.style.maxHeight = '';
+    const size = { width: panel.offsetWidth, height: panel.scrollHeight + 2 };
+    const avoid: Rect[] = [anchor.getBoundingClientRect(), ...submitControls(anchor).map((control) => control.getBoundingClientRect())];
+    const { left, top, maxHeight } = placeCard(viewport, size, avoid);
+    panel.style.maxHeight = `${Math.floor(maxHeight)}px`;
+    panel.style.left = `${Math.round(left)}px`;
+    panel.style.top = `${Math.round(top)}px`;
   }
 
   private toggle(): void {
@@ -176,14 +175,62 @@ export class Badge {
   }
 
   private open(): void {
+    const anchor = this.anchor;
+    if (anchor === undefined) return;
     this.renderPanel();
     this.panel.hidden = false;
     this.pill.setAttribute('aria-expanded', 'true');
     this.countdownTimer = setInterval(() => this.renderCountdowns(), 30_000);
-    this.stopPanelAnchoring = autoUpdate(this.pill, this.panel, () => void this.positionPanel());
+    this.stopPanelAnchoring = autoUpdate(anchor, this.panel, () => this.positionPanel(), { layoutShift: false });
+    this.savedRange = composerSelection(anchor);
+    this.listenWhileOpen(anchor);
+    this.panel.focus({ preventScroll: true });
+  }
+
+  /**
+   * The card never blocks: a click anywhere else, Escape anywhere, or typing
+   * in the composer again closes it. Listened to in the capture phase and
+   * never stopped, so the page gets these events as if the card were not there.
+   */
+  private listenWhileOpen(anchor: Element): void {
+    this.openCard?.abort();
+    const controller = new AbortController();
+    this.openCard = controller;
+    const options = { capture: true, passive: true, signal: controller.signal };
+    const views = new Set([window, anchor.ownerDocument.defaultView].filter((view) => view !== null));
+    const inCard = (event: Event) => event.composedPath().includes(this.host);
+    for (const view of views) {
+      view.addEventListener('pointerdown', (event) => {
+        if (!inCard(event)) this.close();
+      }, options);
+      view.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape') return;
+        const fromCard = inCard(event);
+        this.close();
+        if (fromCard) this.returnFocus();
+      }, options);
+      view.addEventListener('input', (event) => {
+        if (event.composedPath().includes(anchor)) this.close();
+      }, options);
+    }
+  }
+
+  /** Back to the composer (and its caret), where the user was writing. */
+  private returnFocus(): void {
+    const anchor = this.anchor as HTMLElement | undefined;
+    if (anchor === undefined || !anchor.isConnected) return;
+    const range = this.savedRange;
+    anchor.focus({ preventScroll: true });
+    if (range !== undefined) {
+      const selection = anchor.ownerDocument.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
   }
 
   private close(): void {
+    this.openCard?.abort();
+    this.openCard = undefined;
     this.stopPanelAnchoring?.();
     this.stopPanelAnchoring = undefined;
     this.panel.hidden = true;
@@ -195,11 +242,17 @@ export class Badge {
   private renderPanel(): void {
     const content = this.content;
     if (content === undefined) return;
-    const close = () => {
+    // Each action gives the focus back to the composer (Dismiss and Pause hide the badge too).
+    const andReturn = (action: () => void) => () => {
+      const wasOpen = this.expanded;
       this.close();
-      this.pill.focus();
+      if (wasOpen) this.returnFocus();
+      action();
     };
-    this.panel.replaceChildren(...renderCard(document, content, ui, browserZone(), { ...this.actions, close }));
+    const actions = { dismiss: andReturn(this.actions.dismiss), snooze: andReturn(this.actions.snooze), close: andReturn(() => undefined) };
+    const hadFocus = this.root.activeElement !== null && this.panel.contains(this.root.activeElement);
+    this.panel.replaceChildren(...renderCard(document, content, ui, browserZone(), actions));
+    if (hadFocus) this.panel.focus({ preventScroll: true });
     this.renderCountdowns();
   }
 
@@ -207,6 +260,30 @@ export class Badge {
     const content = this.content;
     if (content !== undefined) renderCountdowns(this.panel, ui, Date.now() + content.clockOffset);
   }
+}
+
+/**
+ * The page's own submit controls near the composer, which the card must not
+ * cover: those of its form, or else the buttons of the nearest ancestor
+ * holding any (a Post button outside a form, as on most social sites).
+ */
+function submitControls(composer: Element): Element[] {
+  const form = composer.closest('form');
+  if (form !== null) return [...form.querySelectorAll('button:not([type]), button[type=submit], input[type=submit], input[type=image]')].slice(0, 8);
+  let scope = composer.parentElement;
+  for (let depth = 0; scope !== null && depth < 5; depth += 1, scope = scope.parentElement) {
+    const buttons = [...scope.querySelectorAll('button, [role=button], input[type=submit]')];
+    if (buttons.length > 0) return buttons.slice(0, 8);
+  }
+  return [];
+}
+
+/** The caret in a contenteditable composer (a text field keeps its own selection across focus). */
+function composerSelection(composer: Element): Range | undefined {
+  if (composer.tagName === 'TEXTAREA' || composer.tagName === 'INPUT') return undefined;
+  const selection = composer.ownerDocument.getSelection();
+  const range = selection !== null && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+  return range !== undefined && composer.contains(range.startContainer) ? range.cloneRange() : undefined;
 }
 
 function stopAtHost(event: Event): void {

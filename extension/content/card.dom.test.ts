@@ -6,7 +6,7 @@ import { type Verdict, verdictFor } from '../../src/risk/verdict.ts';
 import enMessages from '../../public/_locales/en/messages.json' with { type: 'json' };
 import frMessages from '../../public/_locales/fr/messages.json' with { type: 'json' };
 import { speakerFrom } from '../shared/speaker.ts';
-import { CARD_TITLE_ID, type CardActions, renderCard, renderCountdowns } from './card.ts';
+import { CARD_TITLE_ID, type CardActions, distinctPhrases, renderCard, renderCountdowns } from './card.ts';
 
 const en = speakerFrom(enMessages);
 const fr = speakerFrom(frMessages, enMessages);
@@ -46,9 +46,34 @@ describe('the card', () => {
   });
 
   it('lists three phrases and counts the rest', () => {
-    const root = card(verdictAt(SILENCE, '#MacronLeaks un, #MacronLeaks deux, #MacronLeaks trois, #MacronLeaks quatre, #MacronLeaks cinq'));
+    const root = card(verdictAt(SILENCE, '#MacronLeaks un, #EmmanuelMacronLeaks deux, #MacronGate trois, #MacronLeak quatre, #LeaksMacron cinq'));
+    const content = verdictAt(SILENCE, '#MacronLeaks un, #EmmanuelMacronLeaks deux, #MacronGate trois, #MacronLeak quatre, #LeaksMacron cinq');
+    const phrases = distinctPhrases(content.evidence).length;
+    expect(phrases).toBeGreaterThan(3);
     expect(root.querySelectorAll('mark')).toHaveLength(3);
-    expect(root.textContent).toContain(en.t('panelMorePhrases', '2'));
+    expect(root.textContent).toContain(en.t('panelMorePhrases', String(phrases - 3)));
+  });
+
+  it('lists the same words once, however often the draft repeats them', () => {
+    const root = card(verdictAt(SILENCE, 'Lisez #MacronLeaks ici. Il fait beau. Encore #MacronLeaks'));
+    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['#MacronLeaks']);
+    expect(root.textContent).not.toContain(en.t('panelMorePhrases', '2'));
+  });
+
+  it('drops phrases overlapping a longer one, whatever their category', () => {
+    const phrases = distinctPhrases([
+      { category: 'leak', start: 10, end: 22, text: '#MacronLeaks' },
+      { category: 'leak', start: 11, end: 17, text: 'Macron' },
+      { category: 'campaign', start: 11, end: 30, text: 'MacronLeaks votez X' },
+      { category: 'poll', start: 0, end: 5, text: '62 %' },
+    ]);
+    expect(phrases.map((p) => p.text)).toEqual(['62 %', 'MacronLeaks votez X']);
+  });
+
+  it('puts the actions right after the title', () => {
+    const root = card(verdictAt(SILENCE, 'Tout est là : #MacronLeaks'));
+    expect(root.children[1]?.className).toBe('actions');
+    expect([...root.querySelectorAll('.actions button')].map((b) => b.textContent)).toEqual([en.t('panelDismiss'), en.t('panelSnooze'), en.t('panelClose')]);
   });
 
   it('lists only phrases a rule in force is about', () => {

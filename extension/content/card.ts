@@ -40,8 +40,9 @@ export function startsSoon(verdict: Verdict): boolean {
 }
 
 /**
- * The card's children: title, the phrases found (only those a rule in force
- * is about, a few at most), one section per rule window, the actions.
+ * The card's children: title, the actions (first, so they never need
+ * scrolling), the phrases found (only those a rule in force is about, each
+ * once, a few at most), one section per rule window.
  * Countdown lines are empty until renderCountdowns fills them.
  */
 export function renderCard(doc: Document, content: CardContent, speaker: Speaker, userZone: string | undefined, actions: CardActions): Node[] {
@@ -49,8 +50,20 @@ export function renderCard(doc: Document, content: CardContent, speaker: Speaker
   const element = elementMaker(doc);
   const text = (value: string) => doc.createTextNode(value);
   const children: Node[] = [element('h2', { id: CARD_TITLE_ID }, t(startsSoon(content.verdict) ? 'panelTitleSoon' : 'panelTitle'))];
-  // Only what a rule in force is about, and a few phrases at most: a long draft can match dozens.
-  const relevant = content.evidence.filter((e) => content.verdict.reasons.some((r) => r.category === e.category));
+  // The actions come first, so they show without scrolling in a short window or at 200 % zoom.
+  const buttons = element('div', { class: 'actions' });
+  for (const [key, action] of [
+    ['panelDismiss', actions.dismiss],
+    ['panelSnooze', actions.snooze],
+    ['panelClose', actions.close],
+  ] as const) {
+    const button = element('button', { type: 'button' }, t(key));
+    button.addEventListener('click', () => action());
+    buttons.append(button);
+  }
+  children.push(buttons);
+  // Only what a rule in force is about, each phrase once, and a few at most: a long draft can match dozens.
+  const relevant = distinctPhrases(content.evidence.filter((e) => content.verdict.reasons.some((r) => r.category === e.category)));
   for (const evidence of relevant.slice(0, MAX_PHRASES)) {
     const line = element('p', { class: 'detected' });
     const [before, after] = t('panelDetected', '\u0000').split('\u0000');
@@ -82,17 +95,7 @@ export function renderCard(doc: Document, content: CardContent, speaker: Speaker
     }
     children.push(section);
   }
-  const buttons = element('div', { class: 'actions' });
-  for (const [key, action] of [
-    ['panelDismiss', actions.dismiss],
-    ['panelSnooze', actions.snooze],
-    ['panelClose', actions.close],
-  ] as const) {
-    const button = element('button', { type: 'button' }, t(key));
-    button.addEventListener('click', () => action());
-    buttons.append(button);
-  }
-  children.push(buttons, element('p', { class: 'foot' }, t('panelNotBlocking')));
+  children.push(element('p', { class: 'foot' }, t('panelNotBlocking')));
   return children;
 }
 
@@ -104,6 +107,24 @@ export function renderCountdowns(card: ParentNode, speaker: Speaker, now: number
         ? speaker.t('panelEndsIn', formatCountdown(speaker, Number(line.dataset.end) - now))
         : speaker.t('panelStartsIn', formatCountdown(speaker, Number(line.dataset.start) - now));
   }
+}
+
+/**
+ * Each phrase once: spans overlapping one already listed (the same words found
+ * by two patterns, or for two categories) and repeats of the same words are
+ * dropped; the longest of overlapping spans is kept. Draft order is kept.
+ */
+export function distinctPhrases(evidence: readonly Evidence[]): Evidence[] {
+  const byLength = [...evidence].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Evidence[] = [];
+  const texts = new Set<string>();
+  for (const e of byLength) {
+    const words = e.text.trim().toLowerCase();
+    if (texts.has(words) || kept.some((k) => e.start < k.end && k.start < e.end)) continue;
+    kept.push(e);
+    texts.add(words);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** One section per rule window, even when several categories point to it. */

@@ -131,6 +131,57 @@ describe('draft session', () => {
     expect(events.filter((e) => 'shown' in e)).toHaveLength(2);
   });
 
+  it('ends a dismissal when the draft is cleared: the next draft warns again', async () => {
+    const { session, last } = harness();
+    session.draft('composer', 'leak');
+    await settle();
+    session.dismiss();
+    // The post was sent (or the text deleted): the composer is empty again.
+    session.draft('composer', '');
+    await settle();
+    session.draft('composer', 'leak');
+    await settle();
+    expect(last()).toEqual({ shown: 'leak', composer: 'composer', at: 1 });
+  });
+
+  it('ends a dismissal when another draft, starting differently, takes its place', async () => {
+    const { session, last } = harness({ classify: async (draft) => (draft.includes('#leak') ? classification('leak') : classification()) });
+    session.draft('composer', 'Look: #leak');
+    await settle();
+    session.dismiss();
+    session.draft('composer', 'Look: #leak, all of it');
+    await settle();
+    expect(last()).toEqual({ hidden: true });
+    // Select all, type the next post: the empty composer was never seen, but this is not the dismissed draft.
+    session.draft('composer', 'Read the #leak');
+    await settle();
+    expect(last()).toEqual({ shown: 'leak', composer: 'composer', at: 1 });
+  });
+
+  it('ends a dismissal when a new phrase of an already dismissed category appears', async () => {
+    const phrases: Record<string, Classification> = {
+      'Look': { categories: ['leak'], evidence: [{ category: 'leak', start: 0, end: 5, text: '#MacronLeaks' }] },
+      'Look again': { categories: ['leak'], evidence: [{ category: 'leak', start: 0, end: 5, text: '#macronleaks' }] },
+      'Look again, more': {
+        categories: ['leak'],
+        evidence: [
+          { category: 'leak', start: 0, end: 5, text: '#MacronLeaks' },
+          { category: 'leak', start: 9, end: 14, text: 'piratés' },
+        ],
+      },
+    };
+    const { session, last } = harness({ classify: async (draft) => phrases[draft] as Classification });
+    session.draft('composer', 'Look');
+    await settle();
+    session.dismiss();
+    session.draft('composer', 'Look again');
+    await settle();
+    expect(last()).toEqual({ hidden: true });
+    session.draft('composer', 'Look again, more');
+    await settle();
+    expect(last()).toEqual({ shown: 'leak,leak', composer: 'composer', at: 1 });
+  });
+
   it('keeps a dismissal to its composer', async () => {
     const { session, last } = harness();
     session.draft('first', 'leak');

@@ -3,7 +3,8 @@
  * background for a verdict on its categories, show or hide the badge. Newer
  * drafts abort older checks and verdicts that arrive after their draft was
  * superseded are dropped; "dismiss" hides the badge for this draft until it
- * says something new. All the browser parts (detector, messaging, the badge)
+ * says something new (a phrase not seen when dismissed), or another draft
+ * takes its place (cleared, or starting differently). All the browser parts (detector, messaging, the badge)
  * are passed in, so this runs under vitest (draft-session.test.ts).
  */
 import type { Category, Classification, Evidence } from '../../src/detect/detector.ts';
@@ -36,11 +37,21 @@ export interface DraftSession<C> {
   dismiss(): void;
 }
 
+interface Dismissal {
+  readonly phrases: ReadonlySet<string>;
+  readonly opening: string;
+}
+
+/** A draft starting with the dismissed one's first characters is taken for the same draft, edited. */
+const OPENING_LENGTH = 16;
+
 interface DraftState<C> {
   readonly composer: C;
   readonly classification: Classification;
-  /** Categories the user dismissed for this draft; the badge returns if new ones appear. */
-  dismissed: string | undefined;
+  /** The draft's text, kept in this tab only: a dismissal remembers how it began. */
+  readonly text: string;
+  /** What the user dismissed: the phrases (the badge returns for any other) and how that draft began. */
+  dismissed: Dismissal | undefined;
 }
 
 /** `signal` ends the session: no check runs or shows anything after it aborts. */
@@ -58,9 +69,14 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
       parts.hide();
       return;
     }
-    if (current.dismissed === key(current.classification.categories)) {
-      parts.hide();
-      return;
+    if (current.dismissed !== undefined) {
+      const dismissed = current.dismissed;
+      if (current.classification.evidence.every((e) => dismissed.phrases.has(phraseKey(e)))) {
+        parts.hide();
+        return;
+      }
+      // Something new: this is a new warning, and a later dismissal starts from it.
+      current.dismissed = undefined;
     }
     let answer: VerdictResponse;
     try {
@@ -86,8 +102,11 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
         const classification = await parts.classify(text, AbortSignal.any([signal, controller.signal]));
         // A short draft is classified in one go, so a newer draft or a departed composer is checked here.
         if (controller.signal.aborted || signal.aborted) return;
-        const dismissed = state?.composer === composer ? state.dismissed : undefined;
-        state = { composer, classification, dismissed };
+        // A dismissal holds for this draft only: another composer, a draft cleared (nothing risky
+        // left) or one starting differently (the next post) starts afresh.
+        const previous = state?.composer === composer ? state.dismissed : undefined;
+        const dismissed = previous !== undefined && classification.categories.length > 0 && text.trimStart().startsWith(previous.opening) ? previous : undefined;
+        state = { composer, text, classification, dismissed };
         await render();
       })().catch((error: unknown) => {
         if (controller.signal.aborted || signal.aborted) return; // a newer draft, or shutdown
@@ -103,12 +122,15 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
     },
     refresh: render,
     dismiss() {
-      if (state !== undefined) state.dismissed = key(state.classification.categories);
+      if (state !== undefined) {
+        state.dismissed = { phrases: new Set(state.classification.evidence.map(phraseKey)), opening: state.text.trimStart().slice(0, OPENING_LENGTH) };
+      }
       parts.hide();
     },
   };
 }
 
-function key(categories: readonly Category[]): string {
-  return categories.join(',');
+/** A phrase as the user reads it: the same words found again are not news. */
+function phraseKey(evidence: Evidence): string {
+  return `${evidence.category}|${evidence.text.toLowerCase()}`;
 }

@@ -1,0 +1,138 @@
+/**
+ * The card never blocks, in both browsers: it closes on a click elsewhere (the
+ * page still gets the click), on Escape anywhere, when typing resumes; it
+ * never covers the draft or the page's Post button; its actions show without
+ * scrolling in a 720-px window and at 200 % zoom; focus goes into it and back
+ * to the composer; a dismissal holds for this draft only.
+ */
+import { FIXTURES, expect, test } from './support/fixtures.ts';
+import type { Box, ExtensionHarness, PageDriver } from './support/harness.ts';
+import { badge, card, expectNoBadgeWithin, waitForBadge } from './support/flows.ts';
+import { message } from './support/messages.ts';
+
+const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
+/** Debounce (300 ms) plus a round trip to the background, with a margin. */
+const SETTLE_MS = 1200;
+
+/** A fixture page (France's 2017 silence, France on: the worker's harness) with the risky draft typed and the badge up. */
+async function draftWithBadge(harness: ExtensionHarness, draft = LEAK_DRAFT): Promise<PageDriver> {
+  const page = await harness.newPage(`${FIXTURES}/textarea.html`);
+  await page.focus('#composer');
+  await page.type(draft);
+  await waitForBadge(page, true);
+  return page;
+}
+
+async function openCard(page: PageDriver): Promise<void> {
+  await badge(page).click();
+  await card(page).waitFor();
+}
+
+function focusedId(page: PageDriver): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.id, null);
+}
+
+function rectOf(page: PageDriver, selector: string): Promise<Box> {
+  return page.evaluate((s) => {
+    const r = (document.querySelector(s) as Element).getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, selector);
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+test('the badge is icon-sized', async ({ silenceHarness }) => {
+  const page = await draftWithBadge(silenceHarness);
+  const box = await badge(page).box();
+  expect(box.width).toBeLessThanOrEqual(28);
+  expect(box.height).toBeLessThanOrEqual(28);
+  await page.close();
+});
+
+test('opening the card moves focus into it; Close gives it back to the composer', async ({ silenceHarness }) => {
+  const page = await draftWithBadge(silenceHarness);
+  await badge(page).focus();
+  await page.press('Enter');
+  await card(page).waitFor();
+  expect((await card(page).state()).focused).toBe(true);
+
+  await card(page).getByRole('button', message('panelClose')).click();
+  await card(page).waitFor('absent');
+  expect(await focusedId(page)).toBe('composer');
+  await page.close();
+});
+
+test('a click elsewhere closes the card, and the page still gets that click', async ({ silenceHarness }) => {
+  const page = await draftWithBadge(silenceHarness);
+  await openCard(page);
+  const clicksBefore = await page.evaluate(() => (window as unknown as { pageClicks?: number }).pageClicks ?? 0, null);
+  await page.getByRole('heading', 'Reply').click();
+  await card(page).waitFor('absent');
+  expect(await page.evaluate(() => (window as unknown as { pageClicks?: number }).pageClicks ?? 0, null)).toBe(clicksBefore + 1);
+  await page.close();
+});
+
+test('Escape closes the card from inside it (focus back to the composer) and from the composer', async ({ silenceHarness }) => {
+  const page = await draftWithBadge(silenceHarness);
+  await openCard(page);
+  await page.press('Escape');
+  await card(page).waitFor('absent');
+  expect(await focusedId(page)).toBe('composer');
+
+  await openCard(page);
+  // Back in the composer without a click (as a screen reader's or the page's own focus move would).
+  await page.focus('#composer');
+  expect((await card(page).isPresent())).toBe(true);
+  await page.press('Escape');
+  await card(page).waitFor('absent');
+  await page.close();
+});
+
+test('typing in the composer again closes the card', async ({ silenceHarness }) => {
+  const page = await draftWithBadge(silenceHarness);
+  await openCard(page);
+  await page.focus('#composer');
+  await page.type(' !');
+  await card(page).waitFor('absent');
+  expect(await page.evaluate(() => (document.querySelector('#composer') as HTMLTextAreaElement).value, null)).toBe(`${LEAK_DRAFT} !`);
+  await page.close();
+});
+
+for (const [label, width, height] of [
+  ['a 1280 × 720 window', 1280, 720],
+  ['200 % zoom (640 × 360 CSS pixels)', 640, 360],
+] as const) {
+  test(`in ${label} the card covers neither the draft nor the Post button, and its actions show`, async ({ silenceHarness }) => {
+    const page = await draftWithBadge(silenceHarness);
+    await page.setViewport(width, height);
+    await openCard(page);
+    const cardBox = await card(page).box();
+    expect(overlaps(cardBox, await rectOf(page, '#composer'))).toBe(false);
+    expect(overlaps(cardBox, await rectOf(page, 'button[type=submit]'))).toBe(false);
+    for (const key of ['panelDismiss', 'panelSnooze', 'panelClose'] as const) {
+      const button = await card(page).getByRole('button', message(key)).box();
+      expect(button.y).toBeGreaterThanOrEqual(0);
+      expect(button.y + button.height).toBeLessThanOrEqual(Math.min(height, cardBox.y + cardBox.height) + 1);
+    }
+    await page.close();
+  });
+}
+
+test('a dismissal holds for this draft only: the next post with the same words warns again', async ({ silenceHarness }) => {
+  const page = await draftWithBadge(silenceHarness);
+  await openCard(page);
+  await card(page).getByRole('button', message('panelDismiss')).click();
+  await waitForBadge(page, false);
+  expect(await focusedId(page)).toBe('composer');
+
+  // More of the same draft keeps it dismissed (the positive control is below)…
+  await page.type(' encore');
+  await expectNoBadgeWithin(page, SETTLE_MS);
+  // …but the next post, written over it, says the same thing and warns again.
+  await page.pressWithControl('a');
+  await page.type('Lisez donc #MacronLeaks');
+  await waitForBadge(page, true);
+  await page.close();
+});
