@@ -308,10 +308,6 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function text(value: string): Text {
-  return document.createTextNode(value);
-}
-
 function warningIcon(): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
