@@ -142,7 +142,7 @@ describe('validation messages', () => {
       { 'FR.json': countryFiles['FR.json'] },
       {
         'FR.json': [
-          entry('2026-11-01', 'expected'),
+          entry('2026-11-01', 'expected', { notes: 'usual schedule' }),
           entry('2026-11-02', 'held'),
           entry('2026-12-20', 'held'),
           entry('2027-01-10', 'confirmed', { sources: [] }),
@@ -155,6 +155,20 @@ describe('validation messages', () => {
       'elections/FR.json: 0.status: 2026-11-01 is before the as-of date 2026-12-04: mark it "held" with its real date, or remove it if it did not take place',
       'elections/FR.json: 2.status: 2026-12-20 is after the as-of date 2026-12-04, so it cannot be "held" yet',
       'elections/FR.json: 3.sources: cite at least one source for the date (the law fixing it, the election body, or the press)',
+    ]);
+  });
+
+  it('wants an expected date to say what the estimate rests on', () => {
+    const src = [{ url: 'https://example.org', title: 't', kind: 'press' }];
+    const entry = (status: string, extra: Record<string, unknown> = {}) =>
+      ({ country: 'FR', date: '2027-06-13', name: { en: 'x', fr: 'x' }, type: 'local', status, sources: src, ...extra });
+    const { problems } = checkDataset(
+      { 'FR.json': countryFiles['FR.json'] },
+      { 'FR.json': [entry('expected'), entry('expected', { notes: 'six years after the last one' }), entry('confirmed')] },
+      '2026-12-04',
+    );
+    expect(problems).toEqual([
+      'elections/FR.json: 0.notes: an expected date is an estimate: say what it rests on (the usual schedule, a term\'s end, a report)',
     ]);
   });
 

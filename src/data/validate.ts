@@ -124,8 +124,9 @@ export function checkElection(election: Election, countries: ReadonlyMap<string,
 
 /**
  * What the bundled calendar must say beyond what a custom election may:
- * localized names, at least one source, and a status that is current on the
- * as-of date (before it an election is `held`; after it, not yet).
+ * localized names, at least one source, a status that is current on the
+ * as-of date (before it an election is `held`; after it, not yet), and for an
+ * `expected` date, notes saying what the estimate rests on.
  */
 function checkBundledElection(election: Election, label: string, asOf: string): string[] {
   const problems: string[] = [];
@@ -138,6 +139,9 @@ function checkBundledElection(election: Election, label: string, asOf: string): 
   }
   if (election.date > asOf && election.status === 'held') problems.push(`${label}.status: ${election.date} is after the as-of date ${asOf}, so it cannot be "held" yet`);
   if ((election.sources ?? []).length === 0) problems.push(`${label}.sources: cite at least one source for the date (the law fixing it, the election body, or the press)`);
+  if (election.status === 'expected' && election.notes === undefined) {
+    problems.push(`${label}.notes: an expected date is an estimate: say what it rests on (the usual schedule, a term's end, a report)`);
+  }
   problems.push(...checkSources(election.sources ?? [], `${label}.sources`));
   return problems;
 }
