@@ -5,8 +5,9 @@
  * page scrolls, the editor's own text and selection are untouched, Enter and
  * clicks on the badge never reach the page, and editing the draft away hides it.
  */
-import type { Box, PageDriver } from './support/harness.ts';
+import type { PageDriver } from './support/harness.ts';
 import { FIXTURES, expect, test } from './support/fixtures.ts';
+import { anchored } from './support/anchored.ts';
 import { badge, waitForBadge } from './support/flows.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
@@ -21,17 +22,6 @@ const EDITORS = [
 const editorState = (page: PageDriver) => page.evaluate(() => ({ text: window.fixture.text(), selection: window.fixture.selection() }), null);
 const counters = (page: PageDriver) =>
   page.evaluate(() => ({ submissions: window.fixture.submissions, enters: window.fixture.pageEnters, clicks: window.fixture.pageClicks }), null);
-
-/**
- * At the composer's bottom corner on the side where lines end (right, or left
- * on a right-to-left page): inside it when the composer is tall enough, just
- * below it for a one-line field; that edge aligned.
- */
-function anchored(badge: Box, composer: Box, rtl = false): boolean {
-  const rightAligned = rtl ? Math.abs(badge.x - composer.x) <= 12 : Math.abs(badge.x + badge.width - (composer.x + composer.width)) <= 12;
-  const top = badge.y >= composer.y - 2 && badge.y <= composer.y + composer.height + 12;
-  return rightAligned && top;
-}
 
 for (const editor of EDITORS) {
   test(`${editor}: warns beside the composer without touching the editor`, async ({ silenceHarness }) => {

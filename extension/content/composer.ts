@@ -157,19 +157,18 @@ export function visibleBox(composer: Composer): Element {
   return composer;
 }
 
-/** A frame the user sees around the element: a border all round, a shadow or an outline (or, for the editable itself, a background). */
+/**
+ * A frame the user sees around the element: a border on three sides or more (a toolbar
+ * may take the fourth), a shadow or, for the editable itself, a background. Not an
+ * outline: that is the focus ring the browser draws around any focused editable.
+ */
 function edge(element: Element, backgroundCounts: boolean): boolean {
   const style = element.ownerDocument.defaultView?.getComputedStyle(element);
   if (style === undefined) return false;
   const sides = ['top', 'right', 'bottom', 'left'].filter(
     (side) => style.getPropertyValue(`border-${side}-style`) !== 'none' && parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0,
   );
-  return (
-    sides.length === 4 ||
-    style.boxShadow !== 'none' ||
-    (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
-    (backgroundCounts && !/^(transparent|rgba\(.*,\s*0\))$/.test(style.backgroundColor))
-  );
+  return sides.length >= 3 || style.boxShadow !== 'none' || (backgroundCounts && !/^(transparent|rgba\(.*,\s*0\))$/.test(style.backgroundColor));
 }
 
 function controlInCorner(box: Element, rect: DOMRect, composer: Composer): boolean {

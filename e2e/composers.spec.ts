@@ -1,0 +1,86 @@
+/**
+ * Composer patterns of issue 14 beyond "type and see the badge" (that part is
+ * in editors.spec.ts for every fixture): a block editor is one composer, a
+ * frame the page writes again is still covered, and the page learns nothing
+ * from the old page-visible frame "claim" event. Chromium and Firefox.
+ */
+import { anchored } from './support/anchored.ts';
+import { FIXTURES, expect, test } from './support/fixtures.ts';
+import { badge, card, waitForBadge } from './support/flows.ts';
+import { message } from './support/messages.ts';
+
+const LEAK = '#MacronLeaks';
+
+for (const editor of ['editorjs', 'blocks']) {
+  test(`${editor}: a new block keeps the warning, and the whole editor's text is read`, async ({ silenceHarness }) => {
+    const page = await silenceHarness.newPage(`${FIXTURES}/build/${editor}.html`);
+    try {
+      await page.waitFor(() => window.fixture?.ready === true, null, 20_000);
+      await page.evaluate(() => window.fixture.focus(), null);
+      await page.type(`${LEAK} un`);
+      await waitForBadge(page, true);
+      // From here on, the badge must not leave the page, not even for a moment.
+      expect(await page.evaluate(() => window.fixture.watchAddedElements(), null)).toBeGreaterThan(0);
+
+      // Enter starts a new block and moves focus into it.
+      await page.press('Enter');
+      await page.waitFor(() => window.fixture.text().split('\n').length === 2, null);
+      await page.type(`${LEAK} deux`);
+      await page.waitFor(() => window.fixture.text().includes('deux'), null);
+      expect((await page.evaluate(() => window.fixture.text(), null)).split('\n').filter((line) => line.trim() !== '')).toEqual([`${LEAK} un`, `${LEAK} deux`]);
+
+      // The card names the phrase of each block: the draft is the editor's, not the focused block's.
+      await badge(page).click();
+      await expect.poll(async () => (await card(page).text()).split(message('panelDetected', LEAK)).length - 1).toBe(2);
+      expect(await page.evaluate(() => window.fixture.addedElementsRemoved, null)).toBe(0);
+      const box = await page.evaluate(() => window.fixture.composerRect(), null);
+      expect(anchored(await badge(page).box(), box)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('page-written frame: written again while the user is in it, it is still covered', async ({ silenceHarness }) => {
+  const page = await silenceHarness.newPage(`${FIXTURES}/build/page-written.html`);
+  try {
+    await page.waitFor(() => window.fixture?.ready === true, null);
+    await page.evaluate(() => window.fixture.focus(), null);
+    await page.type(LEAK);
+    await waitForBadge(page, true);
+
+    // The page writes its frame again (document.open() erases every listener there); focus stays in the frame.
+    await page.evaluate(() => window.fixture.rewrite?.(), null);
+    await waitForBadge(page, false);
+    await page.evaluate(() => window.fixture.focus(), null);
+    expect(await page.evaluate(() => document.activeElement?.tagName, null)).toBe('IFRAME');
+    await page.type(`Encore : ${LEAK}`);
+    await page.waitFor(() => window.fixture.text().includes('Encore'), null);
+    await waitForBadge(page, true);
+    expect(anchored(await badge(page).box(), await page.evaluate(() => window.fixture.composerRect(), null))).toBe(true);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a page dispatching the old silence-guard:claim event learns nothing', async ({ silenceHarness }) => {
+  const page = await silenceHarness.newPage(`${FIXTURES}/build/iframe.html`);
+  try {
+    await page.waitFor(() => window.fixture?.ready === true, null);
+    // Positive control: the extension runs on this page and covers its frame.
+    await page.evaluate(() => window.fixture.focus(), null);
+    await page.type(LEAK);
+    await waitForBadge(page, true);
+
+    const answers = await page.evaluate(() => {
+      const frame = document.querySelector('iframe') as HTMLIFrameElement;
+      return [document, frame.contentDocument as Document].map((doc) => {
+        const event = new CustomEvent('silence-guard:claim', { cancelable: true, bubbles: true, composed: true });
+        return doc.dispatchEvent(event) && !event.defaultPrevented;
+      });
+    }, null);
+    expect(answers).toEqual([true, true]);
+  } finally {
+    await page.close();
+  }
+});
