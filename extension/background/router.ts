@@ -85,7 +85,7 @@ async function handleContent(
       return request.have === selection.key ? { key: selection.key } : { key: selection.key, patterns: patterns.patterns(selection) };
     }
     case 'cs-bg/verdict':
-      return verdictResponse(dataset, await readSettings(), request.categories, sender.site, now());
+      return verdictResponse(dataset, await readSettings(), request.categories, sender.site, now(), request.weak);
     case 'cs-bg/snooze': {
       const until = now() + request.minutes * 60_000;
       await updateSettings((settings) => ({ ...settings, snoozedUntil: until }));

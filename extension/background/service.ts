@@ -3,11 +3,11 @@
  * settings and a real-time reading go in, answers come out. The router and
  * the browser listeners in index.ts are thin wrappers around this.
  */
-import type { Category } from '../../src/detect/detector.ts';
+import type { Category, WeakSignal } from '../../src/detect/detector.ts';
 import { withElections } from '../../src/rules/calendar.ts';
 import { type Dataset, UnknownAreaError, lookupArea, nextBoundaryAfter, statusAt } from '../../src/rules/status.ts';
 import { countryForZone } from '../../src/rules/suggest.ts';
-import { CAUTION_LEAD_MS, verdictFor } from '../../src/risk/verdict.ts';
+import { CAUTION_LEAD_MS, KINDS_BY_WEAK_SIGNAL, verdictFor } from '../../src/risk/verdict.ts';
 import type { ManagedState, Overview, VerdictResponse } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { clockNow, realTimeOf } from './clock.ts';
@@ -18,6 +18,7 @@ export function verdictResponse(
   categories: readonly Category[],
   site: string | undefined,
   realNow: number,
+  weak: readonly WeakSignal[] = [],
 ): VerdictResponse {
   if (settings.countries.length === 0) return { active: false };
   if (site !== undefined && settings.disabledSites.includes(site)) return { active: false };
@@ -25,7 +26,8 @@ export function verdictResponse(
   const { at, data, codes } = userView(dataset, settings, realNow);
   // A kind of finding switched off (by the user or their organisation) never warns.
   const wanted = categories.filter((category) => settings.categories[category]);
-  return { active: true, verdict: verdictFor(wanted, statusAt(at, codes, data), at) };
+  const wantedWeak = weak.filter((signal) => settings.categories[KINDS_BY_WEAK_SIGNAL[signal].category]);
+  return { active: true, verdict: verdictFor(wanted, statusAt(at, codes, data), at, wantedWeak) };
 }
 
 export function overview(dataset: Dataset, settings: Settings, realNow: number, zone: string, managed: ManagedState | null = null): Overview {

@@ -140,4 +140,18 @@ describe('the card', () => {
     expect(actions.dismiss).toHaveBeenCalledOnce();
     expect(actions.close).toHaveBeenCalledOnce();
   });
+
+  it('says why when only a list of figures was seen on voting day (coded results under the results embargo)', () => {
+    const at = Date.parse('2017-05-07T15:00:00+02:00');
+    const found = classify('Au marché : poireaux à 54, navets à 46 !');
+    expect(found.categories).toEqual([]);
+    const verdict = verdictFor([], statusAt(at, ['FR'], dataset), at, (found.weak ?? []).map((w) => w.kind));
+    expect(verdict.level).toBe('caution');
+    const evidence = (found.weak ?? []).map((w) => ({ category: 'poll' as const, start: w.start, end: w.end, text: w.text }));
+    const root = card({ verdict, evidence });
+    expect(root.querySelector('mark')?.textContent).toBe('poireaux à 54, navets à 46');
+    expect(root.querySelector('.weak')?.textContent).toBe(en.t('panelCodedResults'));
+    // A real finding shows no such line.
+    expect(card(verdictAt(SILENCE, 'Tout est là : #MacronLeaks')).querySelector('.weak')).toBeNull();
+  });
 });

@@ -85,6 +85,10 @@ export function renderCard(doc: Document, content: CardContent, speaker: Speaker
         : element('p', { class: 'countdown', 'data-end': String(r.end) }),
       element('p', {}, t('panelPenalty', localized(r.penalty, speaker.language))),
     );
+    // Only a list of figures was seen: say so, the user may not see why a caution shows.
+    if (reason.weak === 'coded-results') {
+      section.append(element('p', { class: 'weak' }, t('panelCodedResults')));
+    }
     const reach = reachLine(speaker, reachOf(r), r.binds);
     if (reach !== undefined) section.append(element('p', { class: 'reach', 'data-reach': reachOf(r) }, reach));
     if (r.confidence === 'low') section.append(element('p', { class: 'unconfirmed' }, t('panelUnconfirmed')));

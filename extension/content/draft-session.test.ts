@@ -254,4 +254,19 @@ describe('draft session', () => {
     await settle();
     expect(other.failures).toEqual([unreadable]);
   });
+
+  it('asks about weak signals too (coded results) and shows their span as the evidence', async () => {
+    const weakAsked: unknown[] = [];
+    const { session, last } = harness({
+      classify: async () => ({ categories: [], evidence: [], weak: [{ kind: 'coded-results', start: 0, end: 9, text: 'roses 52,' }] }),
+      askVerdict: async (categories, weak) => {
+        weakAsked.push([categories, weak]);
+        return { active: true, verdict: warning() };
+      },
+    });
+    session.draft('composer', 'roses 52, tulips 48');
+    await settle();
+    expect(weakAsked).toEqual([[[], ['coded-results']]]);
+    expect(last()).toEqual({ shown: 'poll', composer: 'composer', at: 1 });
+  });
 });

@@ -7,7 +7,7 @@
  * takes its place (cleared, or starting differently). All the browser parts (detector, messaging, the badge)
  * are passed in, so this runs under vitest (draft-session.test.ts).
  */
-import type { Category, Classification, Evidence } from '../../src/detect/detector.ts';
+import type { Category, Classification, Evidence, WeakSignal } from '../../src/detect/detector.ts';
 import type { Verdict } from '../../src/risk/verdict.ts';
 import type { VerdictResponse } from '../shared/messages.ts';
 
@@ -19,7 +19,8 @@ export interface ShownDraft {
 export interface DraftSessionParts<C> {
   /** Classifies the draft; may stop early (reject) once `signal` aborts. */
   classify(draft: string, signal: AbortSignal): Promise<Classification>;
-  askVerdict(categories: readonly Category[]): Promise<VerdictResponse>;
+  /** `weak`: weak signals found where no category was (coded results), which only caution under some rules. */
+  askVerdict(categories: readonly Category[], weak: readonly WeakSignal[]): Promise<VerdictResponse>;
   show(composer: C, draft: ShownDraft): void;
   hide(): void;
   /** A check failed for another reason than being superseded or shut down. */
@@ -65,13 +66,13 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
   async function render(): Promise<void> {
     const current = state;
     const ticket = ++generation;
-    if (current === undefined || current.classification.categories.length === 0) {
+    if (current === undefined || (current.classification.categories.length === 0 && (current.classification.weak ?? []).length === 0)) {
       parts.hide();
       return;
     }
     if (current.dismissed !== undefined) {
       const dismissed = current.dismissed;
-      if (current.classification.evidence.every((e) => dismissed.phrases.has(phraseKey(e)))) {
+      if (shownEvidence(current.classification).every((e) => dismissed.phrases.has(phraseKey(e)))) {
         parts.hide();
         return;
       }
@@ -80,7 +81,7 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
     }
     let answer: VerdictResponse;
     try {
-      answer = await parts.askVerdict([...current.classification.categories]);
+      answer = await parts.askVerdict([...current.classification.categories], weakSignals(current.classification));
     } catch (error) {
       parts.fail(error);
       return;
@@ -90,7 +91,7 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
       parts.hide();
       return;
     }
-    parts.show(current.composer, { verdict: answer.verdict, evidence: current.classification.evidence });
+    parts.show(current.composer, { verdict: answer.verdict, evidence: shownEvidence(current.classification) });
   }
 
   return {
@@ -123,7 +124,7 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
     refresh: render,
     dismiss() {
       if (state !== undefined) {
-        state.dismissed = { phrases: new Set(state.classification.evidence.map(phraseKey)), opening: state.text.trimStart().slice(0, OPENING_LENGTH) };
+        state.dismissed = { phrases: new Set(shownEvidence(state.classification).map(phraseKey)), opening: state.text.trimStart().slice(0, OPENING_LENGTH) };
       }
       parts.hide();
     },
@@ -133,4 +134,14 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
 /** A phrase as the user reads it: the same words found again are not news. */
 function phraseKey(evidence: Evidence): string {
   return `${evidence.category}|${evidence.text.toLowerCase()}`;
+}
+
+function weakSignals(classification: Classification): WeakSignal[] {
+  return [...new Set((classification.weak ?? []).map((w) => w.kind))];
+}
+
+/** The phrases the card may show: a weak signal's span shows as evidence of the category it stands for. */
+function shownEvidence(classification: Classification): readonly Evidence[] {
+  if (classification.weak === undefined) return classification.evidence;
+  return [...classification.evidence, ...classification.weak.map((w): Evidence => ({ category: 'poll', start: w.start, end: w.end, text: w.text }))];
 }

@@ -71,7 +71,7 @@ const session = createDraftSession<Composer>(
       // Long drafts are classified a chunk per task so the page never stalls.
       return classifyInChunks(draft, (text) => loaded.classify(text), { signal: stop, yieldControl: nextTask });
     },
-    askVerdict: (categories) => sendToBackground({ type: 'cs-bg/verdict', categories: [...categories] }),
+    askVerdict: (categories, weak) => sendToBackground({ type: 'cs-bg/verdict', categories: [...categories], ...(weak.length > 0 ? { weak: [...weak] } : {}) }),
     // At the corner of the box the user sees (a frame, an editor's container), not of a one-line editable.
     show: (composer, { verdict, evidence }) => badge.show(visibleBox(composer), { verdict, evidence, clockOffset: verdict.at - Date.now() }),
     hide: () => badge.hide(),

@@ -8,12 +8,13 @@
  * The draft's text never appears here: only category names cross.
  */
 import * as v from 'valibot';
-import { CATEGORIES } from '../../src/detect/detector.ts';
+import { CATEGORIES, WEAK_SIGNALS } from '../../src/detect/detector.ts';
 import { BINDS, FORCES, RESTRICTION_KINDS, countryCode, election, localizedText, regionCode, text } from '../../src/rules/schema.ts';
 import { MANAGED_FIELDS } from './settings.ts';
 import type { Verdict } from '../../src/risk/verdict.ts';
 
 const category = v.picklist(CATEGORIES);
+const weakSignal = v.picklist(WEAK_SIGNALS);
 const instant = v.pipe(v.number(), v.finite());
 const areaCode = v.union([countryCode, regionCode]);
 
@@ -37,7 +38,7 @@ const restriction = v.object({
 
 export const verdictSchema = v.object({
   level: v.picklist(['none', 'caution', 'warning']),
-  reasons: v.array(v.object({ category, restriction, startsSoon: v.optional(v.literal(true)) })),
+  reasons: v.array(v.object({ category, restriction, startsSoon: v.optional(v.literal(true)), weak: v.optional(weakSignal) })),
   until: v.nullable(instant),
   at: instant,
 });
@@ -45,8 +46,8 @@ export const verdictSchema = v.object({
 // ---- content script → background ----------------------------------------
 
 export const contentRequestSchema = v.variant('type', [
-  /** What does a draft with these categories risk here and now? */
-  v.strictObject({ type: v.literal('cs-bg/verdict'), categories: v.array(category) }),
+  /** What does a draft with these categories (and these weak signals, such as coded results) risk here and now? */
+  v.strictObject({ type: v.literal('cs-bg/verdict'), categories: v.array(category), weak: v.optional(v.pipe(v.array(weakSignal), v.maxLength(WEAK_SIGNALS.length))) }),
   /**
    * The detector's compiled patterns for the user's selection (see src/detect/selection.ts): the content
    * script carries no lexicon itself. `have`: the key of the patterns the tab already has (then only the key comes back).
