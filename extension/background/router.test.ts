@@ -170,7 +170,7 @@ describe('router', () => {
       RejectedMessage,
     );
     await expect(route({ type: 'cs-bg/snooze', minutes: 7 * 24 * 60 }, content, services)).rejects.toThrow(RejectedMessage);
-    expect(stored.snoozedUntil).toBeNull();
+    expect(stored.snooze).toBeNull();
   });
 
   it('rejects malformed and unknown messages with a clear error', async () => {

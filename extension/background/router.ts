@@ -9,7 +9,7 @@ import type { Dataset } from '../../src/rules/status.ts';
 import { type BackgroundRequest, type ResponseOf, contentRequestSchema, uiRequestSchema } from '../shared/messages.ts';
 import { LockedSettingError } from '../shared/managed.ts';
 import type { ManagedState } from '../shared/messages.ts';
-import type { Settings } from '../shared/settings.ts';
+import { NewerSettingsError, type Settings } from '../shared/settings.ts';
 import { checkElection } from '../../src/data/validate.ts';
 import { overview, verdictResponse } from './service.ts';
 import { siteState } from './site-access.ts';
@@ -35,7 +35,7 @@ export interface Services {
   readonly zone: () => string;
   /** The settings in effect (the user's, under the organisation's policy if any). */
   readonly readSettings: () => Promise<Settings>;
-  /** Rejects with LockedSettingError if the change touches a setting the policy locks. */
+  /** Rejects with LockedSettingError if the change touches a setting the policy locks, NewerSettingsError if a newer version's settings are stored. */
   readonly updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
   /** The organisation's policy as the UI shows it; null without one. */
   readonly readManagedState: () => Promise<ManagedState | null>;
@@ -58,19 +58,24 @@ export class RejectedMessage extends Error {}
 
 export async function route(message: unknown, sender: SenderInfo, services: Services): Promise<ResponseOf[BackgroundRequest['type']]> {
   const content = v.safeParse(contentRequestSchema, message);
-  if (content.success) return handleContent(content.output, sender, services);
+  if (content.success) return refusedSettingChange(() => handleContent(content.output, sender, services));
   const ui = v.safeParse(uiRequestSchema, message);
   if (ui.success) {
     if (!sender.fromExtensionPage) throw new RejectedMessage(`${ui.output.type} is only accepted from the extension's own pages`);
-    try {
-      return await handleUi(ui.output, services);
-    } catch (error) {
-      if (error instanceof LockedSettingError) throw new RejectedMessage(error.message);
-      throw error;
-    }
+    return refusedSettingChange(() => handleUi(ui.output, services));
   }
   const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : typeof message;
   throw new RejectedMessage(`Unknown or malformed message: ${type}`);
+}
+
+/** A change the settings refuse (locked by policy, or stored by a newer version) is answered with the reason. */
+async function refusedSettingChange<T>(handle: () => Promise<T>): Promise<T> {
+  try {
+    return await handle();
+  } catch (error) {
+    if (error instanceof LockedSettingError || error instanceof NewerSettingsError) throw new RejectedMessage(error.message);
+    throw error;
+  }
 }
 
 async function handleContent(
@@ -87,8 +92,8 @@ async function handleContent(
     case 'cs-bg/verdict':
       return verdictResponse(dataset, await readSettings(), request.categories, sender.site, now(), request.weak);
     case 'cs-bg/snooze': {
-      const until = now() + request.minutes * 60_000;
-      await updateSettings((settings) => ({ ...settings, snoozedUntil: until }));
+      const setAt = now();
+      await updateSettings((settings) => ({ ...settings, snooze: { until: setAt + request.minutes * 60_000, setAt } }));
       return { active: false } as const;
     }
   }
@@ -163,7 +168,7 @@ async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, services
       return overviewOf(await updateSettings((current) => ({ ...current, categories: { ...current.categories, [category]: enabled } })));
     }
     case 'ui-bg/resume':
-      return overviewOf(await updateSettings((current) => ({ ...current, snoozedUntil: null })));
+      return overviewOf(await updateSettings((current) => ({ ...current, snooze: null })));
     case 'ui-bg/remove-election': {
       const settings = await updateSettings((current) => ({
         ...current,

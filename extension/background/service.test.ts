@@ -27,7 +27,7 @@ describe('boundary alarm', () => {
 
   it('fires when a snooze ends if that comes first', () => {
     const preview = { at: Date.parse('2017-05-05T12:00:00+02:00'), setAt: realNow };
-    expect(nextAlarmTime(dataset, { ...france, preview, snoozedUntil: realNow + 60_000 }, realNow)).toBe(realNow + 60_000);
+    expect(nextAlarmTime(dataset, { ...france, preview, snooze: { until: realNow + 60_000, setAt: realNow } }, realNow)).toBe(realNow + 60_000);
   });
 
   it('is not armed without countries', () => {

@@ -82,7 +82,7 @@ function userView(dataset: Dataset, settings: Settings, realNow: number): { at: 
 
 /** When the pause started from the badge ends, if it is still on. */
 function snoozeEnd(settings: Settings, realNow: number): number | undefined {
-  return settings.snoozedUntil !== null && realNow < settings.snoozedUntil ? settings.snoozedUntil : undefined;
+  return settings.snooze !== null && realNow < settings.snooze.until ? settings.snooze.until : undefined;
 }
 
 /** Real time of the next window boundary for the user's countries, for the alarm. */

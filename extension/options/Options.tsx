@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { parseInstant } from '../../src/rules/parse-instant.ts';
+import { isSaneInstant } from '../shared/settings.ts';
 import { ELECTION_TYPES, type Election, election as electionSchema } from '../../src/rules/schema.ts';
 import { localized } from '../../src/rules/localize.ts';
 import { type MessageKey, t, ui } from '../shared/i18n.ts';
@@ -60,7 +61,7 @@ function PreviewSection({ preview, onSet }: { preview: number | null; onSet: (at
       return;
     }
     const at = parseInstant(trimmed);
-    if (at === undefined) {
+    if (at === undefined || !isSaneInstant(at)) {
       setInvalid(t('optionsPreviewInvalid', trimmed));
       return;
     }

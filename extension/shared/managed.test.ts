@@ -119,7 +119,7 @@ describe('effectiveSettings', () => {
 
   it('leaves the fields a policy does not mention alone', () => {
     const { policy } = parsePolicy({ countries: ['FR'], locked: ['countries'] });
-    const mine = user({ preview: { at: 1, setAt: 2 }, snoozedUntil: 5, disabledSites: ['x.com'], touched: ['disabledSites'] });
+    const mine = user({ preview: { at: 1, setAt: 2 }, snooze: { until: 5, setAt: 2 }, disabledSites: ['x.com'], touched: ['disabledSites'] });
     expect(effectiveSettings(mine, policy)).toEqual({ ...mine, countries: ['FR'] });
   });
 });
@@ -137,9 +137,9 @@ describe('applyChange', () => {
 
   it('lets other fields change while one is locked, and keeps the lock in effect', () => {
     const { policy } = parsePolicy({ countries: ['FR'], locked: ['countries'] });
-    const { user: stored, effective } = applyChange(user({ countries: ['DE'] }), policy, (s) => ({ ...s, snoozedUntil: 99 }));
-    expect(stored).toMatchObject({ countries: ['DE'], snoozedUntil: 99, touched: [] });
-    expect(effective).toMatchObject({ countries: ['FR'], snoozedUntil: 99 });
+    const { user: stored, effective } = applyChange(user({ countries: ['DE'] }), policy, (s) => ({ ...s, snooze: { until: 99, setAt: 9 } }));
+    expect(stored).toMatchObject({ countries: ['DE'], snooze: { until: 99, setAt: 9 }, touched: [] });
+    expect(effective).toMatchObject({ countries: ['FR'], snooze: { until: 99, setAt: 9 } });
   });
 
   it('starts from the preset the user sees, and from then on keeps their own value', () => {
@@ -154,7 +154,7 @@ describe('applyChange', () => {
 
   it('stores the user value, not the preset, for fields the change left alone', () => {
     const { policy } = parsePolicy({ countries: ['FR'] });
-    const { user: stored } = applyChange(user({ countries: ['IT'] }), policy, (s) => ({ ...s, snoozedUntil: 1 }));
+    const { user: stored } = applyChange(user({ countries: ['IT'] }), policy, (s) => ({ ...s, snooze: { until: 2, setAt: 1 } }));
     expect(stored.countries).toEqual(['IT']);
     expect(stored.touched).toEqual([]);
   });

@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, WEAK_SIGNALS } from '../../src/detect/detector.ts';
 import { BINDS, FORCES, RESTRICTION_KINDS, countryCode, election, localizedText, regionCode, text } from '../../src/rules/schema.ts';
-import { MANAGED_FIELDS } from './settings.ts';
+import { MANAGED_FIELDS, saneInstant } from './settings.ts';
 import type { Verdict } from '../../src/risk/verdict.ts';
 
 const category = v.picklist(CATEGORIES);
@@ -68,8 +68,8 @@ export const verdictResponseSchema = v.variant('active', [
 export const uiRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ui-bg/overview') }),
   v.strictObject({ type: v.literal('ui-bg/set-country'), country: areaCode, enabled: v.boolean() }),
-  /** Replay a date (epoch ms), or null to return to the real clock. */
-  v.strictObject({ type: v.literal('ui-bg/set-preview'), at: v.nullable(instant) }),
+  /** Replay a date (epoch ms, years 1900 to 2100), or null to return to the real clock. */
+  v.strictObject({ type: v.literal('ui-bg/set-preview'), at: v.nullable(saneInstant) }),
   v.strictObject({ type: v.literal('ui-bg/add-election'), election }),
   /** End a pause started from the badge. */
   v.strictObject({ type: v.literal('ui-bg/resume') }),
@@ -103,11 +103,11 @@ export const managedStateSchema = v.strictObject({
 
 export const overviewSchema = v.strictObject({
   now: instant,
-  preview: v.nullable(instant),
+  preview: v.nullable(saneInstant),
   /** The browser's time zone and the country it suggests, if any. */
   zone: v.string(),
   /** Warnings are paused until this real-clock instant, if paused. */
-  snoozedUntil: v.nullable(instant),
+  snoozedUntil: v.nullable(saneInstant),
   /** Sites where the user switched warnings off. */
   disabledSites: v.array(v.string()),
   suggested: v.nullable(v.string()),
