@@ -6,8 +6,9 @@
  * to the composer; a dismissal holds for this draft only.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import type { Box, ExtensionHarness, PageDriver } from './support/harness.ts';
-import { badge, card, expectNoBadgeWithin, waitForBadge } from './support/flows.ts';
+import { type Box, type BrowserName, type ExtensionHarness, type PageDriver, launchExtension } from './support/harness.ts';
+import { contrastOf } from './support/contrast.ts';
+import { badge, card, expectNoBadgeWithin, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
@@ -136,3 +137,30 @@ test('a dismissal holds for this draft only: the next post with the same words w
   await waitForBadge(page, true);
   await page.close();
 });
+
+test('a new warning is announced politely, once, in a status region', async ({ silenceHarness }) => {
+  const page = await draftWithBadge(silenceHarness);
+  const status = page.getByRole('status');
+  await expect.poll(() => status.text()).toBe(message('announceWarning', 'France'));
+  await page.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every text of the badge and the open card has a contrast of at least 4.5:1 (${scheme})`, async ({}, testInfo) => {
+    const harness = await launchExtension(testInfo.project.name as BrowserName, { colorScheme: scheme });
+    try {
+      await setPreviewDate(harness, '2017-05-06T12:00+02:00');
+      await setCountry(harness, 'France', true);
+      const page = await draftWithBadge(harness, `${LEAK_DRAFT} Sondage : Macron 62 %, Le Pen 38 %`);
+      await openCard(page);
+      const pairs = [...(await contrastOf(badge(page))), ...(await contrastOf(card(page)))];
+      expect(pairs.length).toBeGreaterThan(8);
+      // The highlighted phrase and the countdown were the failing pairs in dark mode.
+      expect(pairs.some((p) => p.text.includes('#MacronLeaks'))).toBe(true);
+      expect(pairs.some((p) => p.text.startsWith('Ends in'))).toBe(true);
+      expect(pairs.filter((p) => p.ratio < 4.5)).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  });
+}

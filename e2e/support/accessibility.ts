@@ -52,6 +52,8 @@ export interface AccessibilityBackend<N> {
   focus(node: N): Promise<void>;
   /** A real mouse click at top-level viewport coordinates (trusted events). */
   clickAt(x: number, y: number): Promise<void>;
+  /** Runs `fn`, the source of a self-contained `(el) => value`, on the element (in closed shadow roots too); value must be JSON. */
+  run(node: N, fn: string): Promise<unknown>;
 }
 
 interface Step {
@@ -82,6 +84,8 @@ export interface RoleLocator {
   text(): Promise<string>;
   /** The rendered text of every match, in document order per frame. */
   allTexts(): Promise<string[]>;
+  /** Runs the source of a self-contained `(el) => value` on the element and returns the value (JSON only). */
+  run(fn: string): Promise<unknown>;
 }
 
 export function roleLocator<N>(backend: AccessibilityBackend<N>, role: string, name?: string): RoleLocator {
@@ -176,6 +180,10 @@ class Locator<N> implements RoleLocator {
 
   async text(): Promise<string> {
     return (await this.state()).text;
+  }
+
+  async run(fn: string): Promise<unknown> {
+    return this.backend.run(await this.one(), fn);
   }
 
   async allTexts(): Promise<string[]> {

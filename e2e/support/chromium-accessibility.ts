@@ -104,6 +104,21 @@ export class ChromiumAccessibility implements AccessibilityBackend<number> {
     await this.cdp.send('DOM.focus', { backendNodeId: node });
   }
 
+  async run(node: number, fn: string): Promise<unknown> {
+    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: node, objectGroup: 'e2e-run' });
+    try {
+      const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId as string,
+        functionDeclaration: `function () { return (${fn})(this); }`,
+        returnByValue: true,
+      });
+      if (exceptionDetails !== undefined) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value;
+    } finally {
+      await this.cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'e2e-run' });
+    }
+  }
+
   async clickAt(x: number, y: number): Promise<void> {
     await this.page.mouse.click(x, y);
   }

@@ -213,6 +213,10 @@ export class FirefoxAccessibility implements AccessibilityBackend<FirefoxNode> {
     await this.call(node.context, '(el) => el.focus()', [{ sharedId: node.sharedId }]);
   }
 
+  async run(node: FirefoxNode, fn: string): Promise<unknown> {
+    return plain(await this.call(node.context, fn, [{ sharedId: node.sharedId }]));
+  }
+
   async clickAt(x: number, y: number): Promise<void> {
     await this.page.mouse.click(x, y);
   }

@@ -82,6 +82,8 @@ export interface LaunchOptions {
    * Firefox, each request of the whole browser through a recording proxy (recording-proxy.ts).
    */
   readonly onRequest?: (url: string) => void;
+  /** The colour scheme pages see (prefers-color-scheme); light unless told. */
+  readonly colorScheme?: 'light' | 'dark';
 }
 
 export async function launchExtension(browserName: BrowserName, options: LaunchOptions = {}): Promise<ExtensionHarness> {
@@ -90,8 +92,8 @@ export async function launchExtension(browserName: BrowserName, options: LaunchO
   const policy = options.policy === undefined ? undefined : withPolicy(browserName, options.policy);
   try {
     const harness = await (browserName === 'chromium'
-      ? launchChromium(dist, headless, policy, options.onRequest)
-      : launchFirefox(dist, headless, policy, options.onRequest));
+      ? launchChromium(dist, headless, policy, options.onRequest, options.colorScheme)
+      : launchFirefox(dist, headless, policy, options.onRequest, options.colorScheme));
     return policy === undefined ? harness : { ...harness, close: () => harness.close().finally(policy.cleanup) };
   } catch (error) {
     policy?.cleanup();
@@ -101,13 +103,20 @@ export async function launchExtension(browserName: BrowserName, options: LaunchO
 
 // ---- Chromium (Playwright) -----------------------------------------------
 
-async function launchChromium(dist: string, headless: boolean, policy?: PolicyLaunch, onRequest?: (url: string) => void): Promise<ExtensionHarness> {
+async function launchChromium(
+  dist: string,
+  headless: boolean,
+  policy?: PolicyLaunch,
+  onRequest?: (url: string) => void,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<ExtensionHarness> {
   // Requests of service workers (the extension's background) are reported only with this switch.
   if (onRequest !== undefined) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext('', {
     executablePath: policy?.executablePath ?? chromiumPath(),
     ...(policy === undefined ? {} : { env: policy.env }),
     headless,
+    colorScheme,
     // English UI: the specs find elements by the English locale's strings.
     locale: 'en-US',
     args: [...CHROMIUM_ARGS, '--lang=en-US', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
@@ -172,7 +181,13 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
 /** Fixed so extension pages have a known moz-extension:// address. */
 export const FIREFOX_EXTENSION_UUID = '6d5b0c3e-54a1-4f0e-9c43-5a8d1e3f7b21';
 
-async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLaunch, onRequest?: (url: string) => void): Promise<ExtensionHarness> {
+async function launchFirefox(
+  dist: string,
+  headless: boolean,
+  policy?: PolicyLaunch,
+  onRequest?: (url: string) => void,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<ExtensionHarness> {
   const recorder = onRequest === undefined ? undefined : await startRecordingProxy(onRequest);
   const proxyPort = recorder?.port;
   const proxy =
@@ -201,6 +216,8 @@ async function launchFirefox(dist: string, headless: boolean, policy?: PolicyLau
       'extensions.webextOptionalPermissionPrompts': false,
       // English UI: the specs find elements by the English locale's strings.
       'intl.locale.requested': 'en-US',
+      // prefers-color-scheme for pages and extension pages: 0 dark, 1 light.
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       // Quiet, offline-friendly profile.
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
@@ -275,5 +292,6 @@ function lazy<N>(create: () => Promise<AccessibilityBackend<N>>): AccessibilityB
     state: async (node) => (await get()).state(node),
     focus: async (node) => (await get()).focus(node),
     clickAt: async (x, y) => (await get()).clickAt(x, y),
+    run: async (node, fn) => (await get()).run(node, fn),
   };
 }

@@ -12,7 +12,7 @@ import type { Verdict } from '../../src/risk/verdict.ts';
 import { applyLanguage, t, ui } from '../shared/i18n.ts';
 import css from './badge.css?inline';
 import { browserZone } from '../shared/format.ts';
-import { CARD_TITLE_ID, renderCard, renderCountdowns, startsSoon } from './card.ts';
+import { CARD_TITLE_ID, announcement, renderCard, renderCountdowns, startsSoon, warningKey } from './card.ts';
 import { type Rect, placeCard } from './card-place.ts';
 
 /**
@@ -48,6 +48,11 @@ export class Badge {
   private placed: string;
   private readonly pill: HTMLButtonElement;
   private readonly panel: HTMLElement;
+  /** A polite live region: says each new warning once, not on every keystroke. */
+  private readonly announcer: HTMLElement;
+  /** The warning last announced, until the badge hides. */
+  private announced: string | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private anchor: Element | undefined;
   private content: BadgeContent | undefined;
   private stopAnchoring: (() => void) | undefined;
@@ -75,7 +80,8 @@ export class Badge {
     this.pill = element('button', { class: 'pill', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'sg-panel' });
     // Focus moves into the card when it opens (to the dialog itself, so its title is read first).
     this.panel = element('div', { class: 'panel', id: 'sg-panel', role: 'dialog', 'aria-labelledby': CARD_TITLE_ID, tabindex: '-1', hidden: '' });
-    wrapper.append(this.pill, this.panel);
+    this.announcer = element('div', { class: 'announce', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    wrapper.append(this.pill, this.panel, this.announcer);
     this.root.append(style, this.place, wrapper);
 
     for (const type of ISOLATED_EVENTS) {
@@ -105,10 +111,30 @@ export class Badge {
     if (this.expanded) this.renderPanel();
     if (anchor !== this.anchor || !this.visible) this.attach(anchor);
     else void this.position(anchor);
+    this.announce(content.verdict);
+  }
+
+  /**
+   * Once per new warning. The words go in a task after the region is in the
+   * page: a live region inserted with its text already in it is not read.
+   */
+  private announce(verdict: Verdict): void {
+    const key = warningKey(verdict);
+    if (key === this.announced) return;
+    this.announced = key;
+    const words = announcement(ui, verdict);
+    this.announcer.textContent = '';
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcer.textContent = words;
+    }, 100);
   }
 
   hide(): void {
     this.close();
+    clearTimeout(this.announceTimer);
+    this.announced = undefined;
+    this.announcer.textContent = '';
     this.stopAnchoring?.();
     this.stopAnchoring = undefined;
     this.anchor = undefined;

@@ -6,7 +6,7 @@ import { type Verdict, verdictFor } from '../../src/risk/verdict.ts';
 import enMessages from '../../public/_locales/en/messages.json' with { type: 'json' };
 import frMessages from '../../public/_locales/fr/messages.json' with { type: 'json' };
 import { speakerFrom } from '../shared/speaker.ts';
-import { CARD_TITLE_ID, type CardActions, distinctPhrases, renderCard, renderCountdowns } from './card.ts';
+import { CARD_TITLE_ID, type CardActions, announcement, distinctPhrases, renderCard, renderCountdowns, warningKey } from './card.ts';
 
 const en = speakerFrom(enMessages);
 const fr = speakerFrom(frMessages, enMessages);
@@ -153,5 +153,16 @@ describe('the card', () => {
     expect(root.querySelector('.weak')?.textContent).toBe(en.t('panelCodedResults'));
     // A real finding shows no such line.
     expect(card(verdictAt(SILENCE, 'Tout est là : #MacronLeaks')).querySelector('.weak')).toBeNull();
+  });
+
+  it('announces a warning with its countries, in the UI language, and keys it by its rules, not by the words typed', () => {
+    const first = verdictAt(SILENCE, 'Tout est là : #MacronLeaks');
+    expect(announcement(en, first.verdict)).toBe(en.t('announceWarning', 'France'));
+    expect(announcement(fr, first.verdict)).toBe(fr.t('announceWarning', 'France'));
+    expect(announcement(en, verdictAt(EVE, 'Tout est là : #MacronLeaks').verdict)).toBe(en.t('announceSoon', 'France'));
+    const more = verdictAt(SILENCE, 'Tout est là : #MacronLeaks, lisez tout');
+    expect(warningKey(more.verdict)).toBe(warningKey(first.verdict));
+    const poll = verdictAt(SILENCE, 'Tout est là : #MacronLeaks. Sondage : Macron 62 %, Le Pen 38 %');
+    expect(warningKey(poll.verdict)).not.toBe(warningKey(first.verdict));
   });
 });

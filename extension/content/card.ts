@@ -34,6 +34,19 @@ export interface CardActions {
   readonly close: () => void;
 }
 
+/** The words a screen reader says once when a new warning appears (a polite live region). */
+export function announcement(speaker: Speaker, verdict: Verdict): string {
+  const countries = [...new Set(verdict.reasons.map((r) => r.restriction.country))].map((code) => countryName(speaker, code, code));
+  const list = new Intl.ListFormat(speaker.language, { type: 'conjunction' }).format(countries);
+  return speaker.t(startsSoon(verdict) ? 'announceSoon' : 'announceWarning', list);
+}
+
+/** Which warning this is: the same one again (more typing, a refresh) is not announced again. */
+export function warningKey(verdict: Verdict): string {
+  const rules = [...new Set(verdict.reasons.map((r) => `${r.category}:${r.restriction.ruleId}:${r.restriction.start}:${r.startsSoon === true}`))].sort();
+  return `${verdict.level}|${rules.join(',')}`;
+}
+
 /** True when every reason is a rule about to start (the pre-silence caution), not one in force. */
 export function startsSoon(verdict: Verdict): boolean {
   return verdict.reasons.every((reason) => reason.startsSoon === true);
