@@ -62,8 +62,12 @@ const BOX = '(el) => { if (!el.isConnected) return null; const r = el.getBoundin
 const FRAME_ORIGIN =
   '(frame) => { const r = frame.getBoundingClientRect(); const s = getComputedStyle(frame); return [r.x + frame.clientLeft + parseFloat(s.paddingLeft), r.y + frame.clientTop + parseFloat(s.paddingTop)]; }';
 
+/**
+ * Off screen: scrolled to the middle. On screen but clipped by a scrolling box (a button low in
+ * the badge's card): scrolled just into that box ("nearest" leaves a fully visible element be).
+ */
 const SCROLL_INTO_VIEW =
-  '(el) => { const r = el.getBoundingClientRect(); const w = el.ownerDocument.defaultView; if (r.top < 0 || r.left < 0 || r.bottom > w.innerHeight || r.right > w.innerWidth) el.scrollIntoView({ block: "center", inline: "center" }); }';
+  '(el) => { const r = el.getBoundingClientRect(); const w = el.ownerDocument.defaultView; const off = r.top < 0 || r.left < 0 || r.bottom > w.innerHeight || r.right > w.innerWidth; el.scrollIntoView(off ? { block: "center", inline: "center" } : { block: "nearest", inline: "nearest" }); }';
 
 /**
  * States from ARIA attributes and native form state, as the accessibility

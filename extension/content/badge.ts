@@ -14,6 +14,7 @@ import css from './badge.css?inline';
 import { browserZone } from '../shared/format.ts';
 import { CARD_TITLE_ID, announcement, renderCard, renderCountdowns, startsSoon, warningKey } from './card.ts';
 import { type Rect, placeCard } from './card-place.ts';
+import { badgeContainer } from './top-layer.ts';
 
 /**
  * A built-in element, never a custom one: a page that defines a custom element
@@ -109,7 +110,9 @@ export class Badge {
     // Icon-sized; the words slide out on hover or keyboard focus (badge.css).
     this.pill.replaceChildren(warningIcon(), element('span', { class: 'label' }, t(soon ? 'badgeSoon' : level === 'caution' ? 'badgeCaution' : 'badgeWarning')));
     if (this.expanded) this.renderPanel();
-    if (anchor !== this.anchor || !this.visible) this.attach(anchor);
+    // The container is looked up again each time: the composer's dialog or popover may have opened since.
+    const container = badgeContainer(anchor);
+    if (anchor !== this.anchor || !this.visible || this.host.parentNode !== container) this.attach(anchor, container);
     else void this.position(anchor);
     this.announce(content.verdict);
   }
@@ -141,11 +144,11 @@ export class Badge {
     this.host.remove();
   }
 
-  private attach(anchor: Element): void {
+  private attach(anchor: Element, container: ParentNode): void {
     this.stopAnchoring?.();
     this.anchor = anchor;
-    // Inside a modal <dialog> the badge must live in the dialog, or it would be inert and hidden.
-    const container = anchor.closest('dialog[open]') ?? anchor.ownerDocument.documentElement;
+    // Inside a modal dialog or a popover (top layer) the badge lives in it, or it would be painted
+    // over, or inert (see top-layer.ts).
     if (this.host.parentNode !== container) container.append(this.host);
     // Scrolling and window resizes move the badge at once. The composer growing as the user
     // types does not: watching its size re-laid out the page on every keystroke (+3 ms at p95
@@ -233,8 +236,11 @@ export class Badge {
         if (event.key !== 'Escape') return;
         const fromCard = inCard(event);
         this.close();
-        if (fromCard) this.returnFocus();
-      }, options);
+        if (!fromCard) return;
+        // Escape in the card closes the card only, not the modal dialog or popover the composer is in.
+        event.preventDefault();
+        this.returnFocus();
+      }, { ...options, passive: false });
       view.addEventListener('input', (event) => {
         if (event.composedPath().includes(anchor)) this.close();
       }, options);
