@@ -63,6 +63,15 @@ export class Badge {
   private openCard: AbortController | undefined;
   /** The selection in a contenteditable composer when the card opened, to put the caret back. */
   private savedRange: Range | undefined;
+  /**
+   * The last pointerdown and Escape keydown that went through the badge's own
+   * shadow root. The page-wide listeners below run first (capture on the
+   * window) and cannot always tell: when the badge sits in a closed shadow
+   * root of the page (a dialog in a web component), an event's composed path
+   * seen from the window stops at that root's host.
+   */
+  private pointerInside: Event | undefined;
+  private escapeClosing: Event | undefined;
 
   constructor(private readonly actions: BadgeActions) {
     const doc = document;
@@ -91,6 +100,13 @@ export class Badge {
       this.host.addEventListener(type, stopAtHost);
     }
     this.pill.addEventListener('click', () => this.toggle());
+    this.root.addEventListener('pointerdown', (event) => (this.pointerInside = event), true);
+    this.root.addEventListener('keydown', (event) => {
+      if (event !== this.escapeClosing) return;
+      // Escape in the card closes the card only, not the modal dialog or popover the composer is in.
+      event.preventDefault();
+      this.returnFocus();
+    });
   }
 
   get visible(): boolean {
@@ -230,17 +246,18 @@ export class Badge {
     const inCard = (event: Event) => event.composedPath().includes(this.host);
     for (const view of views) {
       view.addEventListener('pointerdown', (event) => {
-        if (!inCard(event)) this.close();
+        if (inCard(event)) return;
+        // Decided once the event has been through the badge's root or not (see pointerInside).
+        setTimeout(() => {
+          if (this.pointerInside !== event) this.close();
+        });
       }, options);
       view.addEventListener('keydown', (event) => {
         if (event.key !== 'Escape') return;
-        const fromCard = inCard(event);
+        // Focus goes back to the composer if this Escape was in the card (see escapeClosing).
+        this.escapeClosing = event;
         this.close();
-        if (!fromCard) return;
-        // Escape in the card closes the card only, not the modal dialog or popover the composer is in.
-        event.preventDefault();
-        this.returnFocus();
-      }, { ...options, passive: false });
+      }, options);
       view.addEventListener('input', (event) => {
         if (event.composedPath().includes(anchor)) this.close();
       }, options);
