@@ -122,6 +122,20 @@ describe('validation messages', () => {
     expect(problems).toEqual([`countries/IT.json: rules.${index}.notes: a medium-confidence rule must say what could not be confirmed`]);
   });
 
+  it('gives Bulgaria\'s fines in euros too, at the fixed conversion rate of BGN 1.95583', () => {
+    const bulgaria = dataset.countries.get('BG')!;
+    let pairs = 0;
+    for (const rule of bulgaria.rules) {
+      for (const [, leva, euros] of rule.penalty.en.matchAll(/BGN ([\d,]+–[\d,]+) \(€([\d.,]+–[\d.,]+)/g)) {
+        const [lo, hi] = leva!.split('–').map((n) => Number(n.replace(/,/g, '')) / 1.95583);
+        expect(euros, rule.id).toBe([lo, hi].map((n) => n!.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })).join('–'));
+        pairs++;
+      }
+      if (/BGN \d/.test(rule.penalty.en)) expect(rule.penalty.en, rule.id).toMatch(/€/);
+    }
+    expect(pairs).toBe(5);
+  });
+
   it('every bundled source says what kind of source it is', () => {
     for (const country of dataset.countries.values()) {
       for (const source of [...(country.sources ?? []), ...country.rules.flatMap((rule) => rule.sources)]) expect(source.kind, source.url).toBeDefined();
