@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHUNK_LENGTH, chunkBounds, chunks, classifyInChunks, classifyLong } from './chunked.ts';
+import { CHUNK_LENGTH, MIN_CHUNK_LENGTH, chunkBounds, chunks, classifyInChunks, classifyLong } from './chunked.ts';
 import { classify } from './classify.ts';
 
 const filler = (length: number) => 'Belle journée pour une balade au parc avec le chien. '.repeat(Math.ceil(length / 53)).slice(0, length);
@@ -51,5 +51,19 @@ describe('classifyInChunks', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(classifyInChunks(filler(3 * CHUNK_LENGTH), classify, { signal: controller.signal })).rejects.toThrow();
+  });
+
+  it('bounds the work per task: where classifying is slow (dense matches), the next chunks are shorter', async () => {
+    const lengths: number[] = [];
+    // 1 ms per 400 characters: a full chunk would take 20 ms, over a frame.
+    const slow = (text: string) => {
+      lengths.push(text.length);
+      const until = performance.now() + text.length / 400;
+      while (performance.now() < until);
+      return { categories: [], evidence: [] };
+    };
+    await classifyInChunks(filler(10 * CHUNK_LENGTH), slow);
+    expect(lengths[0]).toBeLessThanOrEqual(CHUNK_LENGTH / 2 + 1);
+    for (const length of lengths.slice(1, -1)) expect(length).toBeLessThanOrEqual(MIN_CHUNK_LENGTH + 600);
   });
 });

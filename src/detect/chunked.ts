@@ -20,8 +20,16 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
 }
 
-/** The chunks' [start, end) offsets, computed as they are consumed. */
-export function* chunks(text: string): Generator<[number, number]> {
+/** The shortest chunk the page's budget may shrink a chunk to (well above the overlap, so chunks always advance). */
+export const MIN_CHUNK_LENGTH = 2_000;
+/** The page's budget per task: the next chunk's length is scaled so classifying it takes about this long. */
+export const CHUNK_BUDGET_MS = 5;
+
+/**
+ * The chunks' [start, end) offsets, computed as they are consumed. `nextLength` gives each chunk's length
+ * (at most CHUNK_LENGTH), so a caller can shrink chunks where the text is dense with matches.
+ */
+export function* chunks(text: string, nextLength: () => number = () => CHUNK_LENGTH): Generator<[number, number]> {
   const length = text.length;
   if (length <= CHUNK_LENGTH) {
     yield [0, length];
@@ -29,10 +37,11 @@ export function* chunks(text: string): Generator<[number, number]> {
   }
   let start = 0;
   while (start < length) {
-    let end = Math.min(length, start + CHUNK_LENGTH);
+    const size = Math.max(MIN_CHUNK_LENGTH, Math.min(CHUNK_LENGTH, Math.floor(nextLength())));
+    let end = Math.min(length, start + size);
     if (end < length) {
       // Cut at whitespace in the chunk's second half so a word is never split; a huge word is cut hard.
-      for (let at = end; at > start + CHUNK_LENGTH / 2; at -= 1) {
+      for (let at = end; at > start + size / 2; at -= 1) {
         if (isSpace(text.charCodeAt(at))) {
           end = at;
           break;
@@ -96,12 +105,22 @@ export async function classifyInChunks(
 ): Promise<Classification> {
   if (text.length <= CHUNK_LENGTH) return classify(text);
   const merged = new Merged();
-  for (const [start, end] of chunks(text)) {
+  // Work per task is bounded by time, whatever the text: a chunk dense with matches (one risky phrase
+  // repeated, spaced-out letters) costs more per character, so the next chunk is shorter.
+  let size = CHUNK_LENGTH / 2;
+  for (const [start, end] of chunks(text, () => size)) {
     signal?.throwIfAborted();
+    const began = clock();
     merged.add(classify(text.slice(start, end)), start);
+    const spent = Math.max(0.05, clock() - began);
+    size = Math.max(MIN_CHUNK_LENGTH, Math.min(CHUNK_LENGTH, ((end - start) * CHUNK_BUDGET_MS) / spent));
     await yieldControl();
   }
   return merged.result();
+}
+
+function clock(): number {
+  return globalThis.performance.now();
 }
 
 /** The command line's way: the same chunks, in one synchronous run (nobody is waiting for a frame). */
