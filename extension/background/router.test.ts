@@ -5,6 +5,10 @@ import { type ManagedPolicy, applyChange, effectiveSettings, parsePolicy } from 
 import { PatternCache } from './patterns.ts';
 import { type Settings, defaultSettings } from '../shared/settings.ts';
 import { RejectedMessage, type Services, route } from './router.ts';
+import * as v from 'valibot';
+import { verdictFor } from '../../src/risk/verdict.ts';
+import { statusAt } from '../../src/rules/status.ts';
+import { type RequestOf, type RequestType, responseSchemaFor, verdictResponseSchema } from '../shared/messages.ts';
 
 const INSIDE = Date.parse('2017-05-06T12:00:00+02:00');
 const content = { fromExtensionPage: false, site: 'example.org' };
@@ -58,7 +62,7 @@ describe('router', () => {
     await route({ type: 'ui-bg/set-preview', at: INSIDE }, popup, services);
     const response = await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services);
     expect(response).toMatchObject({ active: true, verdict: { level: 'warning', at: INSIDE } });
-    if (!('verdict' in response) || !('level' in response.verdict)) throw new Error('no verdict');
+    if (!response.active) throw new Error('no verdict');
     expect(response.verdict.reasons.map((r) => r.restriction.ruleId)).toEqual(['fr-campaign-silence']);
   });
 
@@ -66,8 +70,8 @@ describe('router', () => {
     await route({ type: 'ui-bg/set-preview', at: INSIDE }, popup, services);
     realNow += 60_000;
     const overview = await route({ type: 'ui-bg/overview' }, popup, services);
-    expect('now' in overview && overview.now).toBe(INSIDE + 60_000);
-    expect('preview' in overview && overview.preview).toBe(INSIDE);
+    expect(overview.now).toBe(INSIDE + 60_000);
+    expect(overview.preview).toBe(INSIDE);
   });
 
   it('snoozing silences the verdicts until the snooze ends', async () => {
@@ -89,7 +93,7 @@ describe('router', () => {
 
   it('suggests the country of the browser time zone', async () => {
     const overview = await route({ type: 'ui-bg/overview' }, popup, services);
-    expect('suggested' in overview && overview.suggested).toBe('FR');
+    expect(overview.suggested).toBe('FR');
   });
 
   it('custom elections join the calendar: a local election in Guadeloupe replayed on its eve', async () => {
@@ -98,7 +102,7 @@ describe('router', () => {
     await route({ type: 'ui-bg/set-country', country: 'FR', enabled: true }, popup, services);
     await route({ type: 'ui-bg/set-preview', at: Date.parse('2030-03-16T12:00:00-04:00') }, popup, services);
     const response = await route({ type: 'cs-bg/verdict', categories: ['campaign'] }, content, services);
-    if (!('verdict' in response) || !('level' in response.verdict)) throw new Error('no verdict');
+    if (!response.active) throw new Error('no verdict');
     const [reason] = response.verdict.reasons;
     expect(reason?.restriction.election.name).toBe('Municipales');
     expect(reason?.restriction.start).toBe(Date.parse('2030-03-16T00:00:00-04:00'));
@@ -144,7 +148,7 @@ describe('router', () => {
   it("gives content scripts the packed patterns of the user's countries and languages, and only the key when they have them", async () => {
     stored = { ...stored, countries: ['FR'] };
     const response = await route({ type: 'cs-bg/patterns' }, content, services);
-    if (!('key' in response) || response.patterns === undefined) throw new Error('no patterns');
+    if (response.patterns === undefined) throw new Error('no patterns');
     // French, the UI language (German) and English; France's actors.
     expect(response.key).toBe('de,en,fr|FR');
     const detector = new Detector(unpackPatterns(response.patterns));
@@ -155,7 +159,7 @@ describe('router', () => {
     expect(await route({ type: 'cs-bg/patterns', have: 'de,en,fr|FR' }, content, services)).toEqual({ key: 'de,en,fr|FR' });
     stored = { ...stored, countries: ['FR', 'PL'] };
     const widened = await route({ type: 'cs-bg/patterns', have: 'de,en,fr|FR' }, content, services);
-    if (!('key' in widened) || widened.patterns === undefined) throw new Error('no patterns for the new selection');
+    if (widened.patterns === undefined) throw new Error('no patterns for the new selection');
     expect(widened.key).toBe('de,en,fr,pl|FR,PL');
     expect(new Detector(unpackPatterns(widened.patterns)).classify('Głosujcie na Konfederację w niedzielę!').categories).toEqual(['campaign']);
   });
@@ -186,7 +190,7 @@ describe('router', () => {
     });
     expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toMatchObject({ verdict: { level: 'none', reasons: [] } });
     const both = await route({ type: 'cs-bg/verdict', categories: ['leak', 'campaign'] }, content, services);
-    if (!('verdict' in both)) throw new Error('no verdict');
+    if (!both.active) throw new Error('no verdict');
     expect(both.verdict.reasons.map((r) => r.category)).toEqual(['campaign']);
   });
 
@@ -198,7 +202,7 @@ describe('router', () => {
 
     const overview = await route({ type: 'ui-bg/overview' }, popup, services);
     expect(overview).toMatchObject({ managed: { locked: ['countries', 'categories'], problems: [] }, categories: { campaign: false } });
-    expect('countries' in overview && overview.countries.filter((c) => c.enabled).map((c) => c.code)).toEqual(['FR']);
+    expect(overview.countries.filter((c) => c.enabled).map((c) => c.code)).toEqual(['FR']);
 
     await expect(route({ type: 'ui-bg/set-country', country: 'FR', enabled: false }, popup, services)).rejects.toThrow(
       new RejectedMessage("countries is set by your organisation's policy and cannot be changed"),
@@ -214,8 +218,57 @@ describe('router', () => {
     policy = parsePolicy({ countries: ['FR'], disabledSites: ['x.com'] }).policy;
     expect(await route({ type: 'ui-bg/overview' }, popup, services)).toMatchObject({ disabledSites: ['x.com'], managed: { locked: [] } });
     const overview = await route({ type: 'ui-bg/set-country', country: 'BE', enabled: true }, popup, services);
-    expect('countries' in overview && overview.countries.filter((c) => c.enabled).map((c) => c.code)).toEqual(['BE', 'FR']);
+    expect(overview.countries.filter((c) => c.enabled).map((c) => c.code)).toEqual(['BE', 'FR']);
     await route({ type: 'ui-bg/enable-site', host: 'x.com' }, popup, services);
     expect(stored).toMatchObject({ countries: ['FR', 'BE'], disabledSites: [], touched: ['countries', 'disabledSites'] });
+  });
+});
+
+describe('the boundary', () => {
+  /** One request of every type (the compiler asks for a new type to be added here). */
+  const requests: { readonly [K in RequestType]: RequestOf<K> } = {
+    'ui-bg/set-country': { type: 'ui-bg/set-country', country: 'FR', enabled: true },
+    'ui-bg/add-election': { type: 'ui-bg/add-election', election: { country: 'FR', date: '2030-03-17', name: 'Municipales', type: 'local', status: 'scheduled' } },
+    'ui-bg/remove-election': { type: 'ui-bg/remove-election', country: 'FR', date: '2030-03-17' },
+    'ui-bg/set-preview': { type: 'ui-bg/set-preview', at: INSIDE },
+    'ui-bg/overview': { type: 'ui-bg/overview' },
+    'ui-bg/set-category': { type: 'ui-bg/set-category', category: 'poll', enabled: true },
+    'ui-bg/site': { type: 'ui-bg/site', url: 'https://x.com/home' },
+    'ui-bg/set-site': { type: 'ui-bg/set-site', url: 'https://x.com/home', enabled: true },
+    'ui-bg/enable-site': { type: 'ui-bg/enable-site', host: 'x.com' },
+    'ui-bg/resume': { type: 'ui-bg/resume' },
+    'cs-bg/verdict': { type: 'cs-bg/verdict', categories: ['leak', 'poll', 'campaign'] },
+    'cs-bg/patterns': { type: 'cs-bg/patterns' },
+    'cs-bg/snooze': { type: 'cs-bg/snooze', minutes: 5 },
+  };
+
+  it('every answer of the worker passes its own schema whole: no field is dropped or refused on the way', async () => {
+    // The French silence replayed: restrictions in force and upcoming fill every field the UI gets.
+    for (const request of Object.values(requests)) {
+      const sender = request.type.startsWith('ui-bg/') ? popup : content;
+      const answer = await route(request, sender, services);
+      expect(v.parse(responseSchemaFor(request.type), structuredClone(answer)), request.type).toStrictEqual(answer);
+    }
+    // What the run above had to carry: active and upcoming restrictions, reasons in force.
+    stored = { ...stored, snooze: null };
+    const overview = await route(requests['ui-bg/overview'], popup, services);
+    expect(overview.countries.find((c) => c.code === 'FR')?.active.length).toBeGreaterThan(0);
+    expect(overview.countries.some((c) => c.next !== null)).toBe(true);
+    const verdict = await route(requests['cs-bg/verdict'], content, services);
+    expect(verdict.active && verdict.verdict.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('reasons about to start and weak-signal reasons cross whole too', () => {
+    const data = loadDataset();
+    const eve = Date.parse('2017-05-05T12:00:00+02:00');
+    const soon = verdictFor(['leak'], statusAt(eve, ['FR'], data), eve);
+    expect(soon.reasons[0]?.startsSoon).toBe(true);
+    const results = Date.parse('2017-05-07T15:00:00+02:00');
+    const weak = verdictFor([], statusAt(results, ['FR'], data), results, ['coded-results']);
+    expect(weak.reasons[0]?.weak).toBe('coded-results');
+    for (const verdict of [soon, weak]) {
+      const answer = { active: true as const, verdict };
+      expect(v.parse(verdictResponseSchema, structuredClone(answer))).toStrictEqual(answer);
+    }
   });
 });

@@ -1,14 +1,26 @@
 /**
  * The only onMessage handler: validates each request, checks that the sender
- * may send it, and dispatches it. Browser access comes in through `Services`
- * so tests can drive the router with an in-memory store.
+ * may send it, and dispatches it through a table with one handler per request
+ * type (each handler's answer is checked against its type's response).
+ * Browser access comes in through `Services` so tests can drive the router
+ * with an in-memory store.
  */
 import * as v from 'valibot';
 import type { Selection } from '../../src/detect/selection.ts';
 import type { Dataset } from '../../src/rules/status.ts';
-import { type BackgroundRequest, type ResponseOf, contentRequestSchema, uiRequestSchema } from '../shared/messages.ts';
+import {
+  type BackgroundRequest,
+  type ContentRequest,
+  type ManagedState,
+  type Overview,
+  type RequestOf,
+  type RequestType,
+  type ResponseOf,
+  type UiRequest,
+  contentRequestSchema,
+  uiRequestSchema,
+} from '../shared/messages.ts';
 import { LockedSettingError } from '../shared/managed.ts';
-import type { ManagedState } from '../shared/messages.ts';
 import { NewerSettingsError, type Settings } from '../shared/settings.ts';
 import { checkElection } from '../../src/data/validate.ts';
 import { overview, verdictResponse } from './service.ts';
@@ -56,13 +68,29 @@ export interface SenderInfo {
 
 export class RejectedMessage extends Error {}
 
-export async function route(message: unknown, sender: SenderInfo, services: Services): Promise<ResponseOf[BackgroundRequest['type']]> {
+/** What the content script's handlers get besides their request. */
+interface ContentContext {
+  readonly sender: SenderInfo;
+  readonly services: Services;
+}
+
+/** One handler per request type, whose answer is checked against that type's response. */
+type Handlers<K extends RequestType, Context> = { readonly [T in K]: (request: RequestOf<T>, context: Context) => Promise<ResponseOf[T]> };
+
+/**
+ * Routes one message from the wire. A message of a known type gets that
+ * type's response (or a RejectedMessage); what comes from the wire as
+ * `unknown` gets any response.
+ */
+export function route<R extends BackgroundRequest>(message: R, sender: SenderInfo, services: Services): Promise<ResponseOf[R['type']]>;
+export function route(message: unknown, sender: SenderInfo, services: Services): Promise<ResponseOf[RequestType]>;
+export async function route(message: unknown, sender: SenderInfo, services: Services): Promise<ResponseOf[RequestType]> {
   const content = v.safeParse(contentRequestSchema, message);
-  if (content.success) return refusedSettingChange(() => handleContent(content.output, sender, services));
+  if (content.success) return refusedSettingChange(() => dispatch(contentHandlers, content.output.type, content.output, { sender, services }));
   const ui = v.safeParse(uiRequestSchema, message);
   if (ui.success) {
     if (!sender.fromExtensionPage) throw new RejectedMessage(`${ui.output.type} is only accepted from the extension's own pages`);
-    return refusedSettingChange(() => handleUi(ui.output, services));
+    return refusedSettingChange(() => dispatch(uiHandlers, ui.output.type, ui.output, services));
   }
   const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : typeof message;
   throw new RejectedMessage(`Unknown or malformed message: ${type}`);
@@ -78,103 +106,97 @@ async function refusedSettingChange<T>(handle: () => Promise<T>): Promise<T> {
   }
 }
 
-async function handleContent(
-  request: v.InferOutput<typeof contentRequestSchema>,
-  sender: SenderInfo,
-  { dataset, now, readSettings, updateSettings, patterns }: Services,
-) {
-  switch (request.type) {
-    case 'cs-bg/patterns': {
-      // A tab that already has this selection's patterns gets only the key back.
-      const selection = patterns.selection((await readSettings()).countries, patterns.uiLanguage());
-      return request.have === selection.key ? { key: selection.key } : { key: selection.key, patterns: patterns.patterns(selection) };
-    }
-    case 'cs-bg/verdict':
-      return verdictResponse(dataset, await readSettings(), request.categories, sender.site, now(), request.weak);
-    case 'cs-bg/snooze': {
-      const setAt = now();
-      await updateSettings((settings) => ({ ...settings, snooze: { until: setAt + request.minutes * 60_000, setAt } }));
-      return { active: false } as const;
-    }
-  }
+function dispatch<K extends RequestType, Context>(handlers: Handlers<K, Context>, type: K, request: RequestOf<K>, context: Context): Promise<ResponseOf[K]> {
+  const handler: (request: RequestOf<K>, context: Context) => Promise<ResponseOf[K]> = handlers[type];
+  return handler(request, context);
 }
 
-async function handleUi(request: v.InferOutput<typeof uiRequestSchema>, services: Services) {
-  const { dataset, now, readSettings, updateSettings } = services;
-  const overviewOf = async (settings: Settings) => overview(dataset, settings, now(), services.zone(), await services.readManagedState());
-  switch (request.type) {
-    case 'ui-bg/overview':
-      return overviewOf(await readSettings());
-    case 'ui-bg/set-country': {
-      const { country, enabled } = request;
-      if (!dataset.countries.has(country.slice(0, 2))) throw new RejectedMessage(`No rules are known for ${country}`);
-      const settings = await updateSettings((current) => ({
-        ...current,
-        countries: enabled
-          ? [...new Set([...current.countries, country])]
-          : current.countries.filter((code) => code !== country),
-      }));
-      return overviewOf(settings);
-    }
-    case 'ui-bg/set-preview': {
-      const { at } = request;
-      const settings = await updateSettings((current) => ({
-        ...current,
-        preview: at === null ? null : { at: Math.round(at), setAt: now() },
-      }));
-      return overviewOf(settings);
-    }
-    case 'ui-bg/add-election': {
-      const { election } = request;
-      const problems = checkElection(election, dataset.countries, 'election');
-      if (problems.length > 0) throw new RejectedMessage(problems.join('; '));
-      const settings = await updateSettings((current) => ({
-        ...current,
-        customElections: [
-          ...current.customElections.filter((e) => !(e.country === election.country && e.date === election.date)),
-          election,
-        ].sort((a, b) => a.date.localeCompare(b.date)),
-      }));
-      return overviewOf(settings);
-    }
-    case 'ui-bg/site': {
-      const { siteAccess } = services;
-      return siteState(request.url, await readSettings(), siteAccess.builtinMatches, await siteAccess.grantedOrigins());
-    }
-    case 'ui-bg/set-site': {
-      const { siteAccess } = services;
-      const granted = await siteAccess.grantedOrigins();
-      const before = siteState(request.url, await readSettings(), siteAccess.builtinMatches, granted);
-      if (before.coverage === 'unsupported') throw new RejectedMessage('Silence Guard cannot run on this page');
-      if (request.enabled && before.coverage === 'none') throw new RejectedMessage(`No permission to run on ${before.host}`);
-      const settings = await updateSettings((current) => ({
-        ...current,
-        disabledSites: request.enabled
-          ? current.disabledSites.filter((host) => host !== before.host)
-          : [...new Set([...current.disabledSites, before.host])],
-      }));
-      if (request.enabled && request.justGranted === true) {
-        await siteAccess.syncScripts();
-        if (request.tabId !== undefined) await siteAccess.startInTab(request.tabId);
-      }
-      return siteState(request.url, settings, siteAccess.builtinMatches, granted);
-    }
-    case 'ui-bg/enable-site':
-      return overviewOf(
-        await updateSettings((current) => ({ ...current, disabledSites: current.disabledSites.filter((host) => host !== request.host) })),
-      );
-    case 'ui-bg/set-category': {
-      const { category, enabled } = request;
-      return overviewOf(await updateSettings((current) => ({ ...current, categories: { ...current.categories, [category]: enabled } })));
-    }
-    case 'ui-bg/resume':
-      return overviewOf(await updateSettings((current) => ({ ...current, snooze: null })));
-    case 'ui-bg/remove-election': {
-      const settings = await updateSettings((current) => ({
-        ...current,
-        customElections: current.customElections.filter((e) => !(e.country === request.country && e.date === request.date)),
-      }));
-      return overviewOf(settings);
-    }
-  }
+const contentHandlers: Handlers<ContentRequest['type'], ContentContext> = {
+  async 'cs-bg/patterns'(request, { services: { patterns, readSettings } }) {
+    // A tab that already has this selection's patterns gets only the key back.
+    const selection = patterns.selection((await readSettings()).countries, patterns.uiLanguage());
+    return request.have === selection.key ? { key: selection.key } : { key: selection.key, patterns: patterns.patterns(selection) };
+  },
+  async 'cs-bg/verdict'(request, { sender, services: { dataset, now, readSettings } }) {
+    return verdictResponse(dataset, await readSettings(), request.categories, sender.site, now(), request.weak);
+  },
+  async 'cs-bg/snooze'(request, { services: { now, updateSettings } }) {
+    const setAt = now();
+    await updateSettings((settings) => ({ ...settings, snooze: { until: setAt + request.minutes * 60_000, setAt } }));
+    return { active: false };
+  },
+};
+
+/** The overview the popup and options page redraw from, after any change. */
+async function overviewOf(services: Services, settings: Settings): Promise<Overview> {
+  return overview(services.dataset, settings, services.now(), services.zone(), await services.readManagedState());
 }
+
+const uiHandlers: Handlers<UiRequest['type'], Services> = {
+  async 'ui-bg/overview'(_request, services) {
+    return overviewOf(services, await services.readSettings());
+  },
+  async 'ui-bg/set-country'({ country, enabled }, services) {
+    if (!services.dataset.countries.has(country.slice(0, 2))) throw new RejectedMessage(`No rules are known for ${country}`);
+    const settings = await services.updateSettings((current) => ({
+      ...current,
+      countries: enabled ? [...new Set([...current.countries, country])] : current.countries.filter((code) => code !== country),
+    }));
+    return overviewOf(services, settings);
+  },
+  async 'ui-bg/set-preview'({ at }, services) {
+    const settings = await services.updateSettings((current) => ({
+      ...current,
+      preview: at === null ? null : { at: Math.round(at), setAt: services.now() },
+    }));
+    return overviewOf(services, settings);
+  },
+  async 'ui-bg/add-election'({ election }, services) {
+    const problems = checkElection(election, services.dataset.countries, 'election');
+    if (problems.length > 0) throw new RejectedMessage(problems.join('; '));
+    const settings = await services.updateSettings((current) => ({
+      ...current,
+      customElections: [
+        ...current.customElections.filter((e) => !(e.country === election.country && e.date === election.date)),
+        election,
+      ].sort((a, b) => a.date.localeCompare(b.date)),
+    }));
+    return overviewOf(services, settings);
+  },
+  async 'ui-bg/remove-election'({ country, date }, services) {
+    const settings = await services.updateSettings((current) => ({
+      ...current,
+      customElections: current.customElections.filter((e) => !(e.country === country && e.date === date)),
+    }));
+    return overviewOf(services, settings);
+  },
+  async 'ui-bg/site'({ url }, { siteAccess, readSettings }) {
+    return siteState(url, await readSettings(), siteAccess.builtinMatches, await siteAccess.grantedOrigins());
+  },
+  async 'ui-bg/set-site'(request, { siteAccess, readSettings, updateSettings }) {
+    const granted = await siteAccess.grantedOrigins();
+    const before = siteState(request.url, await readSettings(), siteAccess.builtinMatches, granted);
+    if (before.coverage === 'unsupported') throw new RejectedMessage('Silence Guard cannot run on this page');
+    if (request.enabled && before.coverage === 'none') throw new RejectedMessage(`No permission to run on ${before.host}`);
+    const settings = await updateSettings((current) => ({
+      ...current,
+      disabledSites: request.enabled
+        ? current.disabledSites.filter((host) => host !== before.host)
+        : [...new Set([...current.disabledSites, before.host])],
+    }));
+    if (request.enabled && request.justGranted === true) {
+      await siteAccess.syncScripts();
+      if (request.tabId !== undefined) await siteAccess.startInTab(request.tabId);
+    }
+    return siteState(request.url, settings, siteAccess.builtinMatches, granted);
+  },
+  async 'ui-bg/enable-site'({ host }, services) {
+    return overviewOf(services, await services.updateSettings((current) => ({ ...current, disabledSites: current.disabledSites.filter((h) => h !== host) })));
+  },
+  async 'ui-bg/set-category'({ category, enabled }, services) {
+    return overviewOf(services, await services.updateSettings((current) => ({ ...current, categories: { ...current.categories, [category]: enabled } })));
+  },
+  async 'ui-bg/resume'(_request, services) {
+    return overviewOf(services, await services.updateSettings((current) => ({ ...current, snooze: null })));
+  },
+};

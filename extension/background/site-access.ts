@@ -5,16 +5,12 @@
  * be switched off, built-in ones included.
  */
 import { matchesPattern, sitePattern } from '../shared/match-pattern.ts';
+import type { SiteStateMessage } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 
-export type SiteCoverage = 'builtin' | 'granted' | 'none' | 'unsupported';
-
-export interface SiteState {
-  readonly host: string;
-  readonly coverage: SiteCoverage;
-  /** Whether warnings show there now. */
-  readonly enabled: boolean;
-}
+/** What the popup is told about a site: its schema is `siteStateSchema` in the message protocol. */
+export type SiteState = SiteStateMessage;
+export type SiteCoverage = SiteState['coverage'];
 
 export function siteState(url: string, settings: Settings, builtinMatches: readonly string[], granted: readonly string[]): SiteState {
   const pattern = sitePattern(url);

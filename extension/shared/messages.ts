@@ -8,40 +8,16 @@
  * The draft's text never appears here: only category names cross.
  */
 import * as v from 'valibot';
-import { CATEGORIES, WEAK_SIGNALS } from '../../src/detect/detector.ts';
-import { BINDS, FORCES, RESTRICTION_KINDS, countryCode, election, localizedText, regionCode, text } from '../../src/rules/schema.ts';
+import { CATEGORIES, WEAK_SIGNALS } from '../../src/detect/categories.ts';
+import { verdictSchema } from '../../src/risk/verdict.ts';
+import { countryCode, election, instant, localizedText, regionCode } from '../../src/rules/schema.ts';
+import { areaStatusSchema } from '../../src/rules/status.ts';
+import { restrictionSchema } from '../../src/rules/windows.ts';
 import { MANAGED_FIELDS, saneInstant } from './settings.ts';
-import type { Verdict } from '../../src/risk/verdict.ts';
 
 const category = v.picklist(CATEGORIES);
 const weakSignal = v.picklist(WEAK_SIGNALS);
-const instant = v.pipe(v.number(), v.finite());
 const areaCode = v.union([countryCode, regionCode]);
-
-const restriction = v.object({
-  country: v.string(),
-  area: v.string(),
-  zone: v.string(),
-  ruleId: v.string(),
-  kind: v.picklist(RESTRICTION_KINDS),
-  start: instant,
-  end: instant,
-  election: v.object({ date: v.string(), name: text }),
-  summary: localizedText,
-  force: v.picklist(FORCES),
-  binds: v.pipe(v.array(v.picklist(BINDS)), v.readonly()),
-  legalBasis: v.string(),
-  penalty: localizedText,
-  sources: v.pipe(v.array(v.object({ url: v.string(), title: v.string() })), v.readonly()),
-  confidence: v.picklist(['high', 'medium', 'low']),
-});
-
-export const verdictSchema = v.object({
-  level: v.picklist(['none', 'caution', 'warning']),
-  reasons: v.array(v.object({ category, restriction, startsSoon: v.optional(v.literal(true)), weak: v.optional(weakSignal) })),
-  until: v.nullable(instant),
-  at: instant,
-});
 
 // ---- content script → background ----------------------------------------
 
@@ -93,8 +69,6 @@ export const uiRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ui-bg/set-category'), category, enabled: v.boolean() }),
 ]);
 
-const areaStatus = v.picklist(['active', 'upcoming', 'clear']);
-
 /** An organisation's policy as the UI needs it: which settings it locks, and what in it was invalid. */
 export const managedStateSchema = v.strictObject({
   locked: v.array(v.picklist(MANAGED_FIELDS)),
@@ -121,20 +95,23 @@ export const overviewSchema = v.strictObject({
       code: v.string(),
       name: v.string(),
       enabled: v.boolean(),
-      status: areaStatus,
+      status: areaStatusSchema,
       /** Restrictions in force now. */
-      active: v.pipe(v.array(restriction), v.readonly()),
+      active: v.pipe(v.array(restrictionSchema), v.readonly()),
       /** The next window to start within 30 days, if any. */
-      next: v.nullable(restriction),
+      next: v.nullable(restrictionSchema),
       zone: v.string(),
       regions: v.array(v.strictObject({ code: v.string(), name: localizedText, zone: v.string() })),
     }),
   ),
 });
 
+/** Whether Silence Guard runs on a site (see background/site-access.ts), and warns there. */
 export const siteStateSchema = v.strictObject({
   host: v.string(),
+  /** `builtin`: a site of the manifest; `granted`: one the user switched on; `none`: neither; `unsupported`: not a web page. */
   coverage: v.picklist(['builtin', 'granted', 'none', 'unsupported']),
+  /** Whether warnings show there now. */
   enabled: v.boolean(),
 });
 
@@ -145,41 +122,28 @@ export const backgroundPushSchema = v.variant('type', [
   v.strictObject({ type: v.literal('bg-cs/refresh') }),
 ]);
 
+/** What the background answers a tab asking for the detector's patterns (`cs-bg/patterns`). */
+export const patternsResponseSchema = v.strictObject({ key: v.string(), patterns: v.optional(v.pipe(v.string(), v.nonEmpty())) });
+
 export type ContentRequest = v.InferOutput<typeof contentRequestSchema>;
 export type UiRequest = v.InferOutput<typeof uiRequestSchema>;
 export type BackgroundPush = v.InferOutput<typeof backgroundPushSchema>;
-export type VerdictResponse = { active: true; verdict: Verdict } | { active: false };
+export type VerdictResponse = v.InferOutput<typeof verdictResponseSchema>;
 export type Overview = v.InferOutput<typeof overviewSchema>;
 export type OverviewCountry = Overview['countries'][number];
 export type ManagedState = v.InferOutput<typeof managedStateSchema>;
-
-/** The response type of each request. */
-export interface ResponseOf {
-  'cs-bg/verdict': VerdictResponse;
-  'cs-bg/snooze': VerdictResponse;
-  'cs-bg/patterns': { key: string; patterns?: string };
-  'ui-bg/overview': Overview;
-  'ui-bg/set-country': Overview;
-  'ui-bg/set-preview': Overview;
-  'ui-bg/add-election': Overview;
-  'ui-bg/remove-election': Overview;
-  'ui-bg/resume': Overview;
-  'ui-bg/enable-site': Overview;
-  'ui-bg/set-category': Overview;
-  'ui-bg/site': SiteStateMessage;
-  'ui-bg/set-site': SiteStateMessage;
-}
-
 export type SiteStateMessage = v.InferOutput<typeof siteStateSchema>;
 
 export type BackgroundRequest = ContentRequest | UiRequest;
 export type RequestType = BackgroundRequest['type'];
+/** The request of one type. */
+export type RequestOf<K extends RequestType> = Extract<BackgroundRequest, { type: K }>;
 
-/** The schema each response is checked against by whoever receives it. */
+/** The schema each response is checked against by whoever receives it: one entry per request type, and no other. */
 export const responseSchemas = {
   'cs-bg/verdict': verdictResponseSchema,
   'cs-bg/snooze': verdictResponseSchema,
-  'cs-bg/patterns': v.strictObject({ key: v.string(), patterns: v.optional(v.pipe(v.string(), v.nonEmpty())) }),
+  'cs-bg/patterns': patternsResponseSchema,
   'ui-bg/overview': overviewSchema,
   'ui-bg/set-country': overviewSchema,
   'ui-bg/set-preview': overviewSchema,
@@ -190,4 +154,13 @@ export const responseSchemas = {
   'ui-bg/set-category': overviewSchema,
   'ui-bg/site': siteStateSchema,
   'ui-bg/set-site': siteStateSchema,
-} as const satisfies { [K in RequestType]: v.GenericSchema };
+} as const satisfies { readonly [K in RequestType]: v.GenericSchema };
+
+/** The response type of each request, as its schema parses it. */
+export type ResponseOf = { [K in RequestType]: v.InferOutput<(typeof responseSchemas)[K]> };
+
+/** The schema of the response to one type of request, typed by that type (what lets `sendToBackground` return a typed reply without a cast). */
+export function responseSchemaFor<K extends RequestType>(type: K): v.GenericSchema<unknown, ResponseOf[K]> {
+  const schemas: { readonly [T in RequestType]: v.GenericSchema<unknown, ResponseOf[T]> } = responseSchemas;
+  return schemas[type];
+}

@@ -2,10 +2,11 @@
  * Combines what the detector found in a draft with the restrictions in force
  * into the verdict the badge shows.
  */
-import type { Category, WeakSignal } from '../detect/detector.ts';
-import type { Bound, RestrictionKind } from '../rules/schema.ts';
+import * as v from 'valibot';
+import { CATEGORIES, type Category, WEAK_SIGNALS, type WeakSignal } from '../detect/categories.ts';
+import { type Bound, type RestrictionKind, instant } from '../rules/schema.ts';
 import type { CountryReport } from '../rules/status.ts';
-import type { Restriction } from '../rules/windows.ts';
+import { type Restriction, restrictionSchema } from '../rules/windows.ts';
 import { HOUR_MS } from '../rules/zoned-time.ts';
 
 /** Which kinds of restriction a category of draft can break. */
@@ -29,7 +30,8 @@ const CAUTION_KINDS: readonly RestrictionKind[] = ['straw-polls'];
  */
 export const CAUTION_LEAD_MS = 24 * HOUR_MS;
 
-export type RiskLevel = 'none' | 'caution' | 'warning';
+export const riskLevelSchema = v.picklist(['none', 'caution', 'warning']);
+export type RiskLevel = v.InferOutput<typeof riskLevelSchema>;
 
 /**
  * How far a restriction reaches a person's own post: `law` (binding law that
@@ -44,14 +46,23 @@ export function reachOf(restriction: { readonly force: Restriction['force']; rea
   return restriction.binds.includes('everyone') ? 'law' : 'limited';
 }
 
-export interface Reason {
-  readonly category: Category;
-  readonly restriction: Restriction;
-  /** The restriction is not in force yet: it starts within CAUTION_LEAD_MS. */
-  readonly startsSoon?: true;
-  /** The draft only shows a weak signal of this category (see WEAK_SIGNALS): the reason only cautions. */
-  readonly weak?: WeakSignal;
-}
+/**
+ * Why a verdict warns or cautions. Like `verdictSchema` below, the only
+ * definition: the type is derived from it and the badge validates the
+ * worker's answer with it, so a field added here crosses the boundary.
+ */
+export const reasonSchema = v.pipe(
+  v.strictObject({
+    category: v.picklist(CATEGORIES),
+    restriction: restrictionSchema,
+    /** The restriction is not in force yet: it starts within CAUTION_LEAD_MS. */
+    startsSoon: v.optional(v.literal(true)),
+    /** The draft only shows a weak signal of this category (see WEAK_SIGNALS): the reason only cautions. */
+    weak: v.optional(v.picklist(WEAK_SIGNALS)),
+  }),
+  v.readonly(),
+);
+export type Reason = v.InferOutput<typeof reasonSchema>;
 
 /**
  * What a weak signal may break, and as what category: coded results ("les tomates à 54, les courgettes
@@ -61,17 +72,21 @@ export const KINDS_BY_WEAK_SIGNAL: Readonly<Record<WeakSignal, { readonly catego
   'coded-results': { category: 'poll', kinds: ['exit-polls', 'results'] },
 };
 
-export interface Verdict {
-  readonly level: RiskLevel;
-  readonly reasons: readonly Reason[];
-  /**
-   * The instant (on the same clock as `at`) when the verdict may change: the
-   * soonest end of a reason in force, or the soonest start of one about to start.
-   */
-  readonly until: number | null;
-  /** The clock's "now" the verdict was computed for (the preview date when one is set). */
-  readonly at: number;
-}
+export const verdictSchema = v.pipe(
+  v.strictObject({
+    level: riskLevelSchema,
+    reasons: v.pipe(v.array(reasonSchema), v.readonly()),
+    /**
+     * The instant (on the same clock as `at`) when the verdict may change: the
+     * soonest end of a reason in force, or the soonest start of one about to start.
+     */
+    until: v.nullable(instant),
+    /** The clock's "now" the verdict was computed for (the preview date when one is set). */
+    at: instant,
+  }),
+  v.readonly(),
+);
+export type Verdict = v.InferOutput<typeof verdictSchema>;
 
 export function verdictFor(categories: readonly Category[], reports: readonly CountryReport[], at: number, weak: readonly WeakSignal[] = []): Verdict {
   const strong = strongVerdict(categories, reports, at);

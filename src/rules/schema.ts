@@ -1,6 +1,6 @@
 /**
  * The shape of the rules dataset (`src/data/countries/*.json`) and of the
- * election calendar (`src/data/calendar.json`), as valibot schemas so the same
+ * election calendar (`src/data/elections/*.json`), as valibot schemas so the same
  * definition validates the files in tests, at load time, and user-entered
  * custom elections in the options page.
  */
@@ -29,6 +29,9 @@ export const localizedText = v.strictObject({
 }) satisfies v.GenericSchema<unknown, LocalizedText>;
 /** Localized text, or a plain string (a user's own custom election name). */
 export const text = v.union([nonEmpty, localizedText]);
+
+/** An instant as epoch milliseconds (UTC). */
+export const instant = v.pipe(v.number(), v.finite());
 
 export const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FR'));
 /** ISO 3166-2 subdivision code, e.g. FR-971 or IN-KA. */

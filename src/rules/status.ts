@@ -2,6 +2,7 @@
  * `statusAt`: which restrictions are in force, and which start soon, for a
  * set of countries (or regions) at one instant.
  */
+import * as v from 'valibot';
 import type { LocalizedText } from './localize.ts';
 import type { Country, Election } from './schema.ts';
 import { DAY_MS } from './zoned-time.ts';
@@ -9,7 +10,9 @@ import { type AreaVote, type ElectionAreas, type Restriction, allVotes, election
 
 export const UPCOMING_HORIZON_MS = 30 * DAY_MS;
 
-export type AreaStatus = 'active' | 'upcoming' | 'clear';
+/** `active`: some restriction in force; `upcoming`: one starts within UPCOMING_HORIZON_MS; `clear`: neither. */
+export const areaStatusSchema = v.picklist(['active', 'upcoming', 'clear']);
+export type AreaStatus = v.InferOutput<typeof areaStatusSchema>;
 
 export interface AreaReport {
   readonly status: AreaStatus;

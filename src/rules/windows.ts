@@ -2,8 +2,8 @@
  * Turns a country's rules and one election into concrete windows: UTC
  * instants, computed in the zone of each area that votes.
  */
-import type { LocalizedText, Text } from './localize.ts';
-import type { Bound, Boundary, Country, Election, Force, RestrictionKind, Rule } from './schema.ts';
+import * as v from 'valibot';
+import { BINDS, type Boundary, type Country, type Election, FORCES, type Rule, confidence, instant, localizedText, restrictionKind, text } from './schema.ts';
 import { HOUR_MS, zonedInstant } from './zoned-time.ts';
 
 /** One area voting in one election: the main zone, a region, or a phase. */
@@ -24,25 +24,36 @@ export interface ElectionAreas {
   readonly regions: ReadonlyMap<string, readonly AreaVote[]>;
 }
 
-export interface Restriction {
-  readonly country: string;
-  /** Whose window this is: the country code or a region code. */
-  readonly area: string;
-  /** The IANA zone of the area voting: the UI gives the window's times on its clock. */
-  readonly zone: string;
-  readonly ruleId: string;
-  readonly kind: RestrictionKind;
-  readonly start: number;
-  readonly end: number;
-  readonly election: { readonly date: string; readonly name: Text };
-  readonly summary: LocalizedText;
-  readonly force: Force;
-  readonly binds: readonly Bound[];
-  readonly legalBasis: string;
-  readonly penalty: LocalizedText;
-  readonly sources: readonly { readonly url: string; readonly title: string }[];
-  readonly confidence: Rule['confidence'];
-}
+/**
+ * One restriction window, as the worker computes it and as it crosses to the
+ * popup, the options page and the badge: `restrictionSchema` is the only
+ * definition, the type is derived from it, and the receiving side validates
+ * with it (see extension/shared/messages.ts), so a field added here reaches
+ * the UI instead of being dropped by the validator.
+ */
+export const restrictionSchema = v.pipe(
+  v.strictObject({
+    country: v.string(),
+    /** Whose window this is: the country code or a region code. */
+    area: v.string(),
+    /** The IANA zone of the area voting: the UI gives the window's times on its clock. */
+    zone: v.string(),
+    ruleId: v.string(),
+    kind: restrictionKind,
+    start: instant,
+    end: instant,
+    election: v.pipe(v.strictObject({ date: v.string(), name: text }), v.readonly()),
+    summary: localizedText,
+    force: v.picklist(FORCES),
+    binds: v.pipe(v.array(v.picklist(BINDS)), v.readonly()),
+    legalBasis: v.string(),
+    penalty: localizedText,
+    sources: v.pipe(v.array(v.pipe(v.strictObject({ url: v.string(), title: v.string() }), v.readonly())), v.readonly()),
+    confidence,
+  }),
+  v.readonly(),
+);
+export type Restriction = v.InferOutput<typeof restrictionSchema>;
 
 export function electionAreas(country: Country, election: Election): ElectionAreas {
   const pollsOpen = election.pollsOpen ?? country.pollsOpen;
@@ -156,7 +167,8 @@ export function restrictionsFor(
         binds: rule.binds,
         legalBasis: rule.legalBasis,
         penalty: rule.penalty,
-        sources: rule.sources,
+        // What the UI shows of a source; its kind (law, press…) stays in the dataset.
+        sources: rule.sources.map(({ url, title }) => ({ url, title })),
         confidence: rule.confidence,
       });
     }
