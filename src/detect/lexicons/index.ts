@@ -53,7 +53,9 @@ const WORLD: Readonly<Record<string, Lexicon>> = { ja, ko, zh, he, ar, hi, bn, u
 // South-East Asia, East Africa).
 import da from './da.json' with { type: 'json' };
 import nb from './nb.json' with { type: 'json' };
+import fi from './fi.json' with { type: 'json' };
+import et from './et.json' with { type: 'json' };
 
-const MORE: Readonly<Record<string, Lexicon>> = { da, nb };
+const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et };
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, ...EUROPE, ...WORLD, ...MORE };
