@@ -55,7 +55,9 @@ import da from './da.json' with { type: 'json' };
 import nb from './nb.json' with { type: 'json' };
 import fi from './fi.json' with { type: 'json' };
 import et from './et.json' with { type: 'json' };
+import lv from './lv.json' with { type: 'json' };
+import lt from './lt.json' with { type: 'json' };
 
-const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et };
+const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et, lv, lt };
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, ...EUROPE, ...WORLD, ...MORE };
