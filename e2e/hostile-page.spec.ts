@@ -26,6 +26,8 @@ interface HostilePage {
     hide(declarations: Record<string, string>): void;
     measure(x: number, y: number): { hit: boolean; width: number; height: number; style: Record<string, string> };
     storm(count: number, values: string[]): number;
+    mark(attributes: Record<string, string>): void;
+    remove(): void;
   };
 }
 
@@ -144,6 +146,37 @@ for (const [name, declarations] of Object.entries(HIDING)) {
     }
   });
 }
+
+test("attributes the page puts on the badge's host (inert, hidden, aria-hidden, popover, style) are taken off", async ({ silenceHarness }) => {
+  const page = await silenceHarness.newPage(PAGE);
+  try {
+    await badgeOn(page);
+    await page.evaluate(
+      (attributes) => (window as unknown as HostilePage).hostile.mark(attributes),
+      { inert: '', hidden: '', 'aria-hidden': 'true', popover: 'manual', style: 'display: none !important' },
+    );
+    await page.waitFor(() => (window as unknown as HostilePage).hostile.host()?.getAttributeNames().length === 0, null);
+    // Still in the accessibility tree (an inert or aria-hidden host would not be), and a real click works.
+    await badge(page).click();
+    await card(page).waitFor();
+  } finally {
+    await page.close();
+  }
+});
+
+test('a badge host the page removes comes back', async ({ silenceHarness }) => {
+  const page = await silenceHarness.newPage(PAGE);
+  try {
+    await badgeOn(page);
+    await page.evaluate(() => (window as unknown as HostilePage).hostile.remove(), null);
+    // Back without the user typing again.
+    await page.waitFor(() => (window as unknown as HostilePage).hostile.host() !== null, null);
+    await badge(page).click();
+    await card(page).waitFor();
+  } finally {
+    await page.close();
+  }
+});
 
 test('replaced prototypes in the page do not stop the badge', async ({ silenceHarness }) => {
   const page = await silenceHarness.newPage(`${PAGE}?attack=prototypes`);

@@ -29,6 +29,9 @@ const ISOLATED_EVENTS = [
   'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'focusin', 'focusout', 'submit',
 ] as const;
 
+/** How many times, per placement, the host is put back after the page changed or removed it. */
+const MAX_RESTORATIONS = 20;
+
 export interface BadgeActions {
   readonly dismiss: () => void;
   readonly snooze: () => void;
@@ -71,6 +74,10 @@ export class Badge {
    * seen from the window stops at that root's host.
    */
   private pointerInside: Event | undefined;
+  /** Puts the host back while it is shown: see keepHost. */
+  private readonly hostGuard = new MutationObserver(() => this.keepHost());
+  private container: ParentNode | undefined;
+  private restorations = 0;
   private escapeClosing: Event | undefined;
 
   constructor(private readonly actions: BadgeActions) {
@@ -157,6 +164,8 @@ export class Badge {
     this.stopAnchoring?.();
     this.stopAnchoring = undefined;
     this.anchor = undefined;
+    this.hostGuard.disconnect();
+    this.container = undefined;
     this.host.remove();
   }
 
@@ -166,10 +175,32 @@ export class Badge {
     // Inside a modal dialog or a popover (top layer) the badge lives in it, or it would be painted
     // over, or inert (see top-layer.ts).
     if (this.host.parentNode !== container) container.append(this.host);
+    this.container = container;
+    this.restorations = 0;
+    this.hostGuard.disconnect();
+    this.hostGuard.observe(this.host, { attributes: true });
+    this.hostGuard.observe(container, { childList: true });
     // Scrolling and window resizes move the badge at once. The composer growing as the user
     // types does not: watching its size re-laid out the page on every keystroke (+3 ms at p95
     // on Lexical, see bench/typing.ts); show() re-places the badge after each pause instead.
     this.stopAnchoring = autoUpdate(anchor, this.host, () => void this.position(anchor), { elementResize: false, layoutShift: false });
+  }
+
+  /**
+   * The host carries no attribute of ours (its styles live in its shadow
+   * root), so any attribute on it is the page's: `inert`, `hidden`,
+   * `aria-hidden`, `popover`, `style`… are taken off at once; a host the page
+   * removed goes back. A page fighting back gets a few rounds, not a loop.
+   */
+  private keepHost(): void {
+    const container = this.container;
+    if (container === undefined || this.restorations >= MAX_RESTORATIONS) return;
+    const attributes = this.host.getAttributeNames();
+    const removed = this.host.parentNode !== container;
+    if (attributes.length === 0 && !removed) return;
+    this.restorations += 1;
+    for (const name of attributes) this.host.removeAttribute(name);
+    if (removed) container.append(this.host);
   }
 
   private async position(anchor: Element): Promise<void> {
