@@ -60,3 +60,32 @@ describe('classify command', () => {
     expect(JSON.parse(out)).toMatchObject({ id: 'x', categories: ['leak'] });
     }, CHILD_PROCESS_TIMEOUT_MS);
 });
+
+describe('the bundle caches its compiled patterns', () => {
+  it('writes them beside the bundle once, then classifies from the cache exactly as a fresh compile does', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { pathToFileURL } = await import('node:url');
+    const { classify } = await import('../detect/classify.ts');
+    const { runDetector } = await import('./classify.ts');
+    const root = mkdtempSync(join(tmpdir(), 'sg-cli-'));
+    try {
+      mkdirSync(join(root, 'dist', 'cli'), { recursive: true });
+      const bundle = join(root, 'dist', 'cli', 'classify.mjs');
+      writeFileSync(bundle, '// stand-in bundle\n');
+      const url = pathToFileURL(bundle).href;
+      const fresh = runDetector(url);
+      expect(existsSync(join(root, 'dist', 'cli', 'classify.patterns.txt'))).toBe(true);
+      const cached = runDetector(url);
+      for (const text of ['Tout est là : #MacronLeaks', 'Szavazz a Fideszre vasárnap!', 'Au marché : poireaux à 54, navets à 46 !', 'Belle journée']) {
+        expect(cached(text)).toEqual(classify(text));
+        expect(fresh(text)).toEqual(classify(text));
+      }
+      // Outside a bundle (tsx, tests) nothing is cached.
+      expect(runDetector(pathToFileURL(join(root, 'classify.ts')).href)).toBe(classify);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -12,11 +12,12 @@
  * without a schema library, long texts are classified in chunks
  * synchronously, and output is written in large blocks.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { classifyLong } from '../detect/chunked.ts';
-import { classify } from '../detect/classify.ts';
+import { type Classification, Detector, bundledPatterns, classify, packPatterns, unpackPatterns } from '../detect/classify.ts';
 
 /** Output is gathered into blocks of about this many characters before each write. */
 const BLOCK = 1 << 16;
@@ -32,7 +33,38 @@ function problem(parsed: unknown): string | undefined {
   return undefined;
 }
 
-export async function classifyStream(input: Readable, output: Writable, errors: Writable): Promise<number> {
+/**
+ * The detector for a run. From the bundle (dist/cli/classify.mjs) the compiled patterns are cached beside it
+ * (classify.patterns.txt, packed as for tabs) and reused while the cache is newer than the bundle — which
+ * scripts/cli.mjs rebuilds whenever a source, lexicon or actor file changes — so a run skips validating the
+ * actor files and compiling every lexicon (most of its start-up). Elsewhere (tsx, tests) it compiles.
+ */
+export function runDetector(moduleUrl: string = import.meta.url): (text: string) => Classification {
+  const module = moduleUrl.startsWith('file:') ? fileURLToPath(moduleUrl) : '';
+  if (!/[\\/]dist[\\/]cli[\\/][^\\/]+\.mjs$/.test(module)) return classify;
+  const cache = module.replace(/\.mjs$/, '.patterns.txt');
+  try {
+    if (statSync(cache).mtimeMs >= statSync(module).mtimeMs) {
+      const detector = new Detector(unpackPatterns(readFileSync(cache, 'utf8')));
+      return (text) => detector.classify(text);
+    }
+  } catch {
+    // no cache yet, or unreadable: compile below
+  }
+  const patterns = bundledPatterns();
+  try {
+    // Written aside, then moved into place: two runs at once never read half a file.
+    const scratch = `${cache}.${process.pid}`;
+    writeFileSync(scratch, packPatterns(patterns));
+    renameSync(scratch, cache);
+  } catch {
+    // a read-only checkout still runs, only slower
+  }
+  const detector = new Detector(patterns);
+  return (text) => detector.classify(text);
+}
+
+export async function classifyStream(input: Readable, output: Writable, errors: Writable, classifyText: (text: string) => Classification = classify): Promise<number> {
   let lineNumber = 0;
   let bad = 0;
   let block = '';
@@ -63,7 +95,7 @@ export async function classifyStream(input: Readable, output: Writable, errors: 
       return;
     }
     const { id, text } = parsed as { id: string; text: string };
-    const { categories, evidence } = classifyLong(text, classify);
+    const { categories, evidence } = classifyLong(text, classifyText);
     const record = { id, categories, evidence: evidence.map(({ category, start, end, text: phrase }) => ({ category, start, end, text: phrase })) };
     block += `${JSON.stringify(record)}\n`;
   };
@@ -103,7 +135,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.stderr.write(`classify: cannot read ${source}: ${error.message}\n`);
     process.exit(2);
   });
-  process.exitCode = await classifyStream(input, process.stdout, process.stderr);
+  process.exitCode = await classifyStream(input, process.stdout, process.stderr, runDetector());
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));
