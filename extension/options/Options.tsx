@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { parseInstant } from '../../src/rules/parse-instant.ts';
-import { isSaneInstant } from '../shared/settings.ts';
-import { ELECTION_TYPES, type Election, election as electionSchema } from '../../src/rules/schema.ts';
+import { LIMITS, customElection, isSaneInstant } from '../shared/settings.ts';
+import { ELECTION_TYPES, type Election } from '../../src/rules/schema.ts';
 import { localized } from '../../src/rules/localize.ts';
 import { type MessageKey, t, ui } from '../shared/i18n.ts';
 import type { Overview } from '../shared/messages.ts';
@@ -157,7 +157,7 @@ function ElectionsSection({
       status: 'scheduled' as const,
       ...(zone !== '' && zone !== selected?.zone ? { zone } : {}),
     };
-    const parsed = v.safeParse(electionSchema, candidate);
+    const parsed = v.safeParse(customElection, candidate);
     if (!parsed.success) {
       setProblem(parsed.issues.map((issue) => `${v.getDotPath(issue) ?? ''}: ${issue.message}`).join('; '));
       return;
@@ -227,7 +227,7 @@ function ElectionsSection({
           </div>
           <div class="field">
             <label for="election-name">{t('optionsElectionName')}</label>
-            <input id="election-name" type="text" required value={name} onInput={(event) => setName(event.currentTarget.value)} />
+            <input id="election-name" type="text" required maxLength={LIMITS.electionName} value={name} onInput={(event) => setName(event.currentTarget.value)} />
           </div>
           <div class="field">
             <label for="election-type">{t('optionsElectionType')}</label>

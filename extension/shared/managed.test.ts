@@ -172,3 +172,14 @@ describe('applyChange', () => {
     expect(stored.touched).toEqual(['categories']);
   });
 });
+
+describe('policy bounds', () => {
+  it('drops a policy election whose name is too long, and ignores entries past a list limit', () => {
+    const long = { ...municipales, date: '2026-03-22', name: 'x'.repeat(201) };
+    const parsed = parsePolicy({ customElections: [municipales, long], disabledSites: Array.from({ length: 1001 }, (_, i) => `s${i}.example`) });
+    expect(parsed.policy?.customElections).toEqual([municipales]);
+    expect(parsed.policy?.disabledSites).toHaveLength(1000);
+    expect(parsed.problems).toContain('customElections[1]: name the name must be at most 200 characters; dropped');
+    expect(parsed.problems).toContain('disabledSites: more than 1000 entries; the rest ignored');
+  });
+});

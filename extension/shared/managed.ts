@@ -14,8 +14,8 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, type Category } from '../../src/detect/detector.ts';
-import { type Election, countryCode, election, regionCode } from '../../src/rules/schema.ts';
-import { MANAGED_FIELDS, type ManagedField, type Settings, allCategoriesOn } from './settings.ts';
+import { type Election, countryCode, regionCode } from '../../src/rules/schema.ts';
+import { LIMITS, MANAGED_FIELDS, type ManagedField, type Settings, allCategoriesOn, customElection } from './settings.ts';
 
 export interface ManagedPolicy {
   readonly countries?: readonly string[];
@@ -39,6 +39,8 @@ export interface PolicyChecks {
 }
 
 const areaCode = v.union([countryCode, regionCode]);
+/** The longest list a policy field may give, as in the user's own settings. */
+const LIST_MAX = { countries: LIMITS.countries, disabledSites: LIMITS.disabledSites, customElections: LIMITS.customElections, locked: MANAGED_FIELDS.length * 4 } as const;
 
 /** Why one entry of a policy list was dropped. */
 class Problem {
@@ -74,7 +76,9 @@ export function parsePolicy(raw: unknown, checks: PolicyChecks = {}): ParsedPoli
       return undefined;
     }
     const kept: T[] = [];
-    value.forEach((item, index) => {
+    const max = field in LIST_MAX ? LIST_MAX[field as keyof typeof LIST_MAX] : Infinity;
+    if (value.length > max) problems.push(`${field}: more than ${max} entries; the rest ignored`);
+    value.slice(0, max).forEach((item, index) => {
       const result = keep(item);
       if (result instanceof Problem) problems.push(`${field}[${index}]: ${result.text}; dropped`);
       else kept.push(result);
@@ -91,10 +95,10 @@ export function parsePolicy(raw: unknown, checks: PolicyChecks = {}): ParsedPoli
     countries = undefined;
   }
   const disabledSites = list('disabledSites', (item) =>
-    typeof item === 'string' && isHostname(item.trim().toLowerCase()) ? item.trim().toLowerCase() : new Problem(`${JSON.stringify(item)} is not a hostname`),
+    typeof item === 'string' && item.length <= LIMITS.hostname && isHostname(item.trim().toLowerCase()) ? item.trim().toLowerCase() : new Problem(`${JSON.stringify(item)} is not a hostname`),
   );
   const customElections = list('customElections', (item) => {
-    const parsed = v.safeParse(election, item);
+    const parsed = v.safeParse(customElection, item);
     if (!parsed.success) return new Problem(parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(entry)'} ${issue.message}`).join(', '));
     const found = checks.checkElection?.(parsed.output) ?? [];
     return found.length > 0 ? new Problem(found.join(', ')) : parsed.output;

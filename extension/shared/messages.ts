@@ -13,22 +13,34 @@ import { verdictSchema } from '../../src/risk/verdict.ts';
 import { countryCode, election, instant, localizedText, regionCode } from '../../src/rules/schema.ts';
 import { areaStatusSchema } from '../../src/rules/status.ts';
 import { restrictionSchema } from '../../src/rules/windows.ts';
-import { MANAGED_FIELDS, saneInstant } from './settings.ts';
+import { LIMITS, MANAGED_FIELDS, customElection, saneInstant, storedHost } from './settings.ts';
 
 const category = v.picklist(CATEGORIES);
 const weakSignal = v.picklist(WEAK_SIGNALS);
 const areaCode = v.union([countryCode, regionCode]);
+/** Each known category at most once: the longest list is the set of categories itself. */
+const categoryList = v.pipe(
+  v.array(category),
+  v.maxLength(CATEGORIES.length, `at most ${CATEGORIES.length} categories`),
+  v.check((list) => new Set(list).size === list.length, 'a category must not repeat'),
+);
+const pageUrl = v.pipe(v.string(), v.maxLength(LIMITS.url, `a URL must be at most ${LIMITS.url} characters`));
+const isoDay = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 
 // ---- content script → background ----------------------------------------
 
 export const contentRequestSchema = v.variant('type', [
   /** What does a draft with these categories (and these weak signals, such as coded results) risk here and now? */
-  v.strictObject({ type: v.literal('cs-bg/verdict'), categories: v.array(category), weak: v.optional(v.pipe(v.array(weakSignal), v.maxLength(WEAK_SIGNALS.length))) }),
+  v.strictObject({
+    type: v.literal('cs-bg/verdict'),
+    categories: categoryList,
+    weak: v.optional(v.pipe(v.array(weakSignal), v.maxLength(WEAK_SIGNALS.length), v.check((list) => new Set(list).size === list.length, 'a signal must not repeat'))),
+  }),
   /**
    * The detector's compiled patterns for the user's selection (see src/detect/selection.ts): the content
    * script carries no lexicon itself. `have`: the key of the patterns the tab already has (then only the key comes back).
    */
-  v.strictObject({ type: v.literal('cs-bg/patterns'), have: v.optional(v.string()) }),
+  v.strictObject({ type: v.literal('cs-bg/patterns'), have: v.optional(v.pipe(v.string(), v.maxLength(4096))) }),
   /** Pause all warnings for a while (from the badge). */
   v.strictObject({ type: v.literal('cs-bg/snooze'), minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)) }),
 ]);
@@ -46,25 +58,25 @@ export const uiRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ui-bg/set-country'), country: areaCode, enabled: v.boolean() }),
   /** Replay a date (epoch ms, years 1900 to 2100), or null to return to the real clock. */
   v.strictObject({ type: v.literal('ui-bg/set-preview'), at: v.nullable(saneInstant) }),
-  v.strictObject({ type: v.literal('ui-bg/add-election'), election }),
+  v.strictObject({ type: v.literal('ui-bg/add-election'), election: customElection }),
   /** End a pause started from the badge. */
   v.strictObject({ type: v.literal('ui-bg/resume') }),
   /** Switch a site that was switched off back on (from the options page's list). */
-  v.strictObject({ type: v.literal('ui-bg/enable-site'), host: v.pipe(v.string(), v.nonEmpty()) }),
+  v.strictObject({ type: v.literal('ui-bg/enable-site'), host: storedHost }),
   /** Whether Silence Guard runs, and warns, on the page at this URL. */
-  v.strictObject({ type: v.literal('ui-bg/site'), url: v.string() }),
+  v.strictObject({ type: v.literal('ui-bg/site'), url: pageUrl }),
   /**
    * Switch warnings on or off for a site. `justGranted`: the popup has just
    * obtained the host permission, so the script must also be started in `tabId`.
    */
   v.strictObject({
     type: v.literal('ui-bg/set-site'),
-    url: v.string(),
+    url: pageUrl,
     enabled: v.boolean(),
     tabId: v.optional(v.pipe(v.number(), v.integer())),
     justGranted: v.optional(v.boolean()),
   }),
-  v.strictObject({ type: v.literal('ui-bg/remove-election'), country: countryCode, date: v.string() }),
+  v.strictObject({ type: v.literal('ui-bg/remove-election'), country: countryCode, date: isoDay }),
   /** Switch one kind of finding (leak, poll, campaign) on or off. */
   v.strictObject({ type: v.literal('ui-bg/set-category'), category, enabled: v.boolean() }),
 ]);

@@ -37,6 +37,51 @@ export const saneInstant = v.pipe(
   v.check((value) => isSaneInstant(value), 'must be an instant between the years 1900 and 2100'),
 );
 
+/**
+ * Bounds on everything a user, a page or a corrupt write can make long: the
+ * worker validates every message and every stored value against them, so no
+ * input can make it hold, copy or sort megabytes (a 4 MB election name was
+ * accepted before), and no list outgrows what the UI can show.
+ */
+export const LIMITS = {
+  /** A custom election's name, in characters (plain, or each language of a localized one). */
+  electionName: 200,
+  /** A custom election's notes and any other free text in it, in characters. */
+  electionText: 2000,
+  /** A custom election as a whole (JSON), in characters: sources, phases and regional votes included. */
+  electionJson: 16_384,
+  customElections: 200,
+  /** Hostnames are at most 253 characters (RFC 1035). */
+  hostname: 253,
+  disabledSites: 1000,
+  /** Every country and region code the dataset could list, with room to spare. */
+  countries: 500,
+  /** A page URL the popup asks about. */
+  url: 65_536,
+} as const;
+
+const within = (max: number) => (value: unknown) => typeof value !== 'string' || value.length <= max;
+
+/**
+ * A user's (or an organisation's) own election: the calendar's election
+ * schema, with its name and text bounded.
+ */
+export const customElection = v.pipe(
+  election,
+  v.forward(
+    v.check(
+      ({ name }) => (typeof name === 'string' ? [name] : Object.values(name)).every(within(LIMITS.electionName)),
+      `the name must be at most ${LIMITS.electionName} characters`,
+    ),
+    ['name'],
+  ),
+  v.forward(v.check(({ notes }) => within(LIMITS.electionText)(notes), `the notes must be at most ${LIMITS.electionText} characters`), ['notes']),
+  v.check((e) => JSON.stringify(e).length <= LIMITS.electionJson, `a custom election must be at most ${LIMITS.electionJson} characters written out`),
+);
+
+/** A hostname as stored for a site switched off. */
+export const storedHost = v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.hostname, `a hostname is at most ${LIMITS.hostname} characters`));
+
 export const previewSchema = v.strictObject({
   /** The instant the user wants to replay (epoch ms). */
   at: v.pipe(saneInstant, v.integer()),
@@ -53,21 +98,21 @@ export const snoozeSchema = v.pipe(
 export const settingsSchema = v.strictObject({
   version: v.literal(SETTINGS_VERSION),
   /** Countries (or regions) whose rules apply to the user. */
-  countries: v.array(v.union([countryCode, regionCode])),
+  countries: v.pipe(v.array(v.union([countryCode, regionCode])), v.maxLength(LIMITS.countries)),
   preview: v.nullable(previewSchema),
   /** Warnings paused (from the badge) until `until`; `setAt` is kept to check the pause is at most a day. */
   snooze: v.nullable(snoozeSchema),
   /** Hostnames where the user switched Silence Guard off. */
-  disabledSites: v.array(v.pipe(v.string(), v.nonEmpty())),
+  disabledSites: v.pipe(v.array(storedHost), v.maxLength(LIMITS.disabledSites)),
   /** Elections the user added (local, regional, referendums…), merged into the calendar. */
-  customElections: v.array(election),
+  customElections: v.pipe(v.array(customElection), v.maxLength(LIMITS.customElections)),
   /** Which kinds of finding warn: a category switched off never shows the badge. */
   categories: v.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, v.boolean()])) as Record<Category, v.BooleanSchema<undefined>>),
   /**
    * The managed fields the user changed themselves: an organisation's preset
    * (an unlocked policy value) applies only to fields the user never changed.
    */
-  touched: v.array(v.picklist(MANAGED_FIELDS)),
+  touched: v.pipe(v.array(v.picklist(MANAGED_FIELDS)), v.maxLength(MANAGED_FIELDS.length)),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -149,7 +194,7 @@ export function migrateSettings(stored: unknown): StoredSettings {
   const migrated = storedVersion !== SETTINGS_VERSION;
   const version = storedVersion === undefined ? {} : { storedVersion };
   if (result.success) return { settings: result.output, storage: migrated ? 'write' : 'keep', ...version };
-  const problem = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`).join('; ');
+  const problem = result.issues.slice(0, 10).map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`).join('; ');
   return { settings: salvage(value).settings, problem, storage: 'write', ...version };
 }
 
@@ -165,9 +210,13 @@ function salvage(value: unknown): { settings: Settings; problem?: string } {
         salvaged[key] = field.output;
         continue;
       }
-      problems.push(...field.issues.map((issue) => `${[key, v.getDotPath(issue)].filter(Boolean).join('.')}: ${issue.message}`));
+      problems.push(...field.issues.slice(0, 10).map((issue) => `${[key, v.getDotPath(issue)].filter(Boolean).join('.')}: ${issue.message}`));
       if (schema.type === 'array' && Array.isArray(value[key])) {
-        salvaged[key] = (value[key] as unknown[]).filter((item) => v.is((schema as v.ArraySchema<v.GenericSchema, undefined>).item, item));
+        // Valid entries, each once, as many as the list may hold.
+        const item = (schema as unknown as v.ArraySchema<v.GenericSchema, undefined>).item;
+        const kept = [...new Set((value[key] as unknown[]).filter((entry) => v.is(item, entry)))];
+        const maxLength = (schema as { pipe?: readonly { type: string; requirement?: unknown }[] }).pipe?.find((action) => action.type === 'max_length')?.requirement;
+        salvaged[key] = typeof maxLength === 'number' ? kept.slice(0, maxLength) : kept;
       }
     }
   }
