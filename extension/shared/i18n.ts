@@ -3,7 +3,7 @@ import { type MessageKey, type Speaker, formattingLanguage } from './speaker.ts'
 
 export type { MessageKey, Speaker } from './speaker.ts';
 
-/** The localised string; a unit test checks every locale has every key used. */
+/** The localised string (a key missing from English is a type error; a unit test finds keys no code uses). */
 export function t(key: MessageKey, substitutions?: string | readonly string[]): string {
   return browser.i18n.getMessage(key, substitutions as string | string[] | undefined);
 }

@@ -82,9 +82,4 @@ export class Detector {
     });
     return { categories, evidence: kept, weak };
   }
-
-  /** Automaton transitions walked by the last classification (for the linear-time test). */
-  get lastScanSteps(): number {
-    return this.patterns.lastScanSteps;
-  }
 }

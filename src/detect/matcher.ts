@@ -260,6 +260,11 @@ interface Built {
   readonly floating: TrieParts;
 }
 
+/** What a scan cost: trie steps and automaton transitions, plus outputs checked (a test uses it to prove linear time). */
+export interface ScanStats {
+  steps: number;
+}
+
 export class PatternSet<Tag extends string = string> {
   private readonly patterns: readonly Pattern<Tag>[];
   /** Per pattern: INFIX_START | INFIX_END | WHOLE_WORD, and its tag. */
@@ -269,9 +274,6 @@ export class PatternSet<Tag extends string = string> {
   private readonly anchored: Trie;
   /** Patterns that may start inside a word. */
   private readonly floating: Automaton;
-  /** Trie steps and automaton transitions of the last scan, plus outputs checked; a test uses it to prove linear time. */
-  lastScanSteps = 0;
-
   /** Builds the set at once; see `steps` for a build that pauses. */
   constructor(patterns: Iterable<Pattern<Tag>>);
   /** @internal The result of `steps`. */
@@ -317,8 +319,11 @@ export class PatternSet<Tag extends string = string> {
     return this.patterns.length;
   }
 
-  /** Every pattern occurrence that respects its word-boundary requirements, by end, then start, then pattern. */
-  scan(input: Normalised): Match<Tag>[] {
+  /**
+   * Every pattern occurrence that respects its word-boundary requirements, by end, then start, then pattern.
+   * `stats`, if given, receives the scan's cost (see ScanStats).
+   */
+  scan(input: Normalised, stats?: ScanStats): Match<Tag>[] {
     const { text, softBreaks } = input;
     const length = text.length;
     /** Accepted matches as (start, end, pattern) triples. */
@@ -398,7 +403,7 @@ export class PatternSet<Tag extends string = string> {
         }
       }
     }
-    this.lastScanSteps = steps;
+    if (stats !== undefined) stats.steps = steps;
     return this.toMatches(text, found);
   }
 
