@@ -8,7 +8,7 @@
 import { FIXTURES, expect, test } from './support/fixtures.ts';
 import { type Box, type BrowserName, type ExtensionHarness, type PageDriver, launchExtension } from './support/harness.ts';
 import { contrastOf } from './support/contrast.ts';
-import { badge, card, expectNoBadgeWithin, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { POPUP_PATH, badge, card, expectNoBadgeWithin, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
@@ -164,3 +164,23 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the "open the card" shortcut opens the card of the focused composer and moves focus into it', async ({ silenceHarness }) => {
+  const page = await draftWithBadge(silenceHarness);
+  // A test cannot press a browser-level shortcut (CDP and BiDi key events go to the page, not the
+  // browser's accelerators), so this sends what the background's commands.onCommand sends.
+  const tabs = await silenceHarness.extensionPage(POPUP_PATH);
+  await page.bringToFront();
+  // The same query as the background's: the active tab of the current window (the page, now in front).
+  await tabs.evaluate(async () => {
+    type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const api = scope.browser ?? scope.chrome;
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    await api.tabs.sendMessage(tab?.id as number, { type: 'bg-cs/open-card' });
+  }, null);
+  await tabs.close();
+  await card(page).waitFor();
+  expect((await card(page).state()).focused).toBe(true);
+  await page.close();
+});

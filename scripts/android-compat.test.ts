@@ -17,6 +17,13 @@ const MISSING_ON_ANDROID: Record<string, string> = {
   // Android has no enterprise policies: extension/background/managed.ts treats a missing
   // storage.managed as "no policy", and docs/managed-policy.md says so.
   'storage.managed': 'no managed policy on Android',
+  // Android has no keyboard shortcuts: the badge itself (a button) opens the card there.
+  'commands.onCommand': 'no keyboard shortcut on Android',
+};
+
+/** Manifest keys Android lacks (it ignores them at install), each with how the extension degrades there. */
+const MANIFEST_KEYS_MISSING_ON_ANDROID: Record<string, string> = {
+  commands: 'no keyboard shortcut on Android: the badge itself (a button) opens the card',
 };
 
 interface Support {
@@ -92,6 +99,7 @@ describe('Firefox for Android', () => {
       for (const [key, inner] of Object.entries(value)) visit(inner, child(node, key), `${path}.${key}`);
     };
     for (const [key, value] of Object.entries(firefox)) {
+      if (key in MANIFEST_KEYS_MISSING_ON_ANDROID) continue;
       // Arrays of objects (content_scripts) are described per entry key in the compat data.
       if (Array.isArray(value) && typeof value[0] === 'object') {
         for (const entry of value) visit(entry, child(webextensions.manifest, key), key);

@@ -58,6 +58,15 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
     await refresh({ notifyTabs: false });
   })();
 });
+// The keyboard shortcut (manifest `commands`): the card of the focused composer in the active tab opens.
+browser.commands.onCommand.addListener((command) => {
+  if (command !== 'open-card') return;
+  void (async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    // A tab without our content script rejects; nothing to open there.
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'bg-cs/open-card' } satisfies BackgroundPush).catch(() => undefined);
+  })();
+});
 browser.runtime.onStartup.addListener(() => void refresh({ notifyTabs: false }));
 // Sites switched on or off in the browser's own extension settings, too.
 browser.permissions.onAdded.addListener(() => void siteAccess.syncScripts().catch(reportSyncFailure));

@@ -14,6 +14,7 @@ import css from './badge.css?inline';
 import { browserZone } from '../shared/format.ts';
 import { CARD_TITLE_ID, announcement, renderCard, renderCountdowns, startsSoon, warningKey } from './card.ts';
 import { type Rect, placeCard } from './card-place.ts';
+import { deepActiveElement } from './composer.ts';
 import { badgeContainer } from './top-layer.ts';
 
 /**
@@ -243,6 +244,17 @@ export class Badge {
     panel.style.maxHeight = `${Math.floor(maxHeight)}px`;
     panel.style.left = `${Math.round(left)}px`;
     panel.style.top = `${Math.round(top)}px`;
+  }
+
+  /** The keyboard shortcut: opens the card of the composer being written in (focus moves into it). */
+  openFromShortcut(): void {
+    const anchor = this.anchor;
+    if (!this.visible || anchor === undefined) return;
+    // Only where the composer has its document's focus: other frames of the tab hear the shortcut too.
+    const active = deepActiveElement(anchor.ownerDocument);
+    if (active === undefined || !anchor.contains(active)) return;
+    if (this.expanded) this.panel.focus({ preventScroll: true });
+    else this.open();
   }
 
   private toggle(): void {

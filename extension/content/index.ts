@@ -88,6 +88,11 @@ watchDrafts({
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (v.is(backgroundPushSchema, message)) {
+    if (message.type === 'bg-cs/open-card') {
+      // Every frame of the tab hears it; only the badge of the composer being written in opens.
+      badge.openFromShortcut();
+      return undefined;
+    }
     refreshDetector();
     void session.refresh();
   }

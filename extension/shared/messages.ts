@@ -132,6 +132,8 @@ export const siteStateSchema = v.strictObject({
 export const backgroundPushSchema = v.variant('type', [
   /** Settings or the windows in force changed: ask for a new verdict. */
   v.strictObject({ type: v.literal('bg-cs/refresh') }),
+  /** The user pressed the "open the card" shortcut: the frame with the focused composer opens its card. */
+  v.strictObject({ type: v.literal('bg-cs/open-card') }),
 ]);
 
 /** What the background answers a tab asking for the detector's patterns (`cs-bg/patterns`). */
