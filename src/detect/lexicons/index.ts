@@ -57,7 +57,9 @@ import fi from './fi.json' with { type: 'json' };
 import et from './et.json' with { type: 'json' };
 import lv from './lv.json' with { type: 'json' };
 import lt from './lt.json' with { type: 'json' };
+import is from './is.json' with { type: 'json' };
+import ka from './ka.json' with { type: 'json' };
 
-const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et, lv, lt };
+const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et, lv, lt, is, ka };
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, ...EUROPE, ...WORLD, ...MORE };
