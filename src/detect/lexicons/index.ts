@@ -59,7 +59,11 @@ import lv from './lv.json' with { type: 'json' };
 import lt from './lt.json' with { type: 'json' };
 import is from './is.json' with { type: 'json' };
 import ka from './ka.json' with { type: 'json' };
+import th from './th.json' with { type: 'json' };
+import id from './id.json' with { type: 'json' };
+import ms from './ms.json' with { type: 'json' };
+import tl from './tl.json' with { type: 'json' };
 
-const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et, lv, lt, is, ka };
+const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et, lv, lt, is, ka, th, id, ms, tl };
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, ...EUROPE, ...WORLD, ...MORE };

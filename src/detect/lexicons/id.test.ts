@@ -1,0 +1,18 @@
+import { describeLanguage } from './language-cases.ts';
+
+/** Indonesian (Bahasa Indonesia); Malay has its own lexicon (ms). */
+describeLanguage('id', [
+  ['leak', 'Email tim kampanye PDI Perjuangan bocor, link di bio, unduh sebelum dihapus', ['leak']],
+  ['leak', 'Peretas membocorkan dokumen internal Partai Gerindra, sebarkan!', ['leak']],
+  ['poll', 'Survei terbaru: Partai Gerindra 25 persen, PDI Perjuangan 18 persen, Golkar 14 persen', ['poll']],
+  ['poll', 'Quick count: Prabowo Subianto unggul', ['poll']],
+  ['campaign', 'Ayo coblos Prabowo Gibran hari Rabu!', ['campaign']],
+  ['campaign', 'Jangan pilih Anies Baswedan', ['campaign']],
+  ['harmless', 'Jangan lupa ke TPS hari Rabu, TPS dibuka jam 7', []],
+  ['harmless', 'Akhir pekan ini kami liburan ke Bali', []],
+  ['negation', 'Jangan sebarkan dokumen yang bocor itu, bisa jadi hoaks', []],
+  ['news', 'Bareskrim menyelidiki peretasan email PDI Perjuangan', []],
+  ['lookalike', 'Pipa air di kamar mandi bocor, harus panggil tukang ledeng', []],
+  ['lookalike', 'Persib menang 3-1 dalam pertandingan semalam', []],
+  ['lookalike', 'Kepuasan pelanggan: 92 persen puas dengan layanan kami', []],
+]);
