@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { classifyInChunks } from '../../src/detect/chunked.ts';
 import { Detector } from '../../src/detect/detector.ts';
-import { browser } from '../shared/browser.ts';
+import { pageRuntime } from '../shared/page-runtime.ts';
 import { backgroundPushSchema } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
 import { Badge } from './badge.ts';
@@ -86,7 +86,7 @@ watchDrafts({
   onComposerGone: (composer) => session.composerGone(composer),
 });
 
-browser.runtime.onMessage.addListener((message: unknown) => {
+pageRuntime.runtime.onMessage.addListener((message: unknown) => {
   if (v.is(backgroundPushSchema, message)) {
     if (message.type === 'bg-cs/open-card') {
       // Every frame of the tab hears it; only the badge of the composer being written in opens.
@@ -105,7 +105,7 @@ function nextTask(): Promise<void> {
 
 /** After an update or uninstall this script is orphaned: stop everything instead of throwing on each keystroke. */
 function handleFailure(error: unknown): void {
-  if (browser.runtime?.id === undefined) {
+  if (pageRuntime.runtime?.id === undefined) {
     lifetime.abort();
     return;
   }

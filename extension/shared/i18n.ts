@@ -1,11 +1,11 @@
-import { browser } from './browser.ts';
+import { pageRuntime } from './page-runtime.ts';
 import { type MessageKey, type Speaker, formattingLanguage } from './speaker.ts';
 
 export type { MessageKey, Speaker } from './speaker.ts';
 
 /** The localised string (a key missing from English is a type error; a unit test finds keys no code uses). */
 export function t(key: MessageKey, substitutions?: string | readonly string[]): string {
-  return browser.i18n.getMessage(key, substitutions as string | string[] | undefined);
+  return pageRuntime.i18n.getMessage(key, substitutions as string | string[] | undefined);
 }
 
 /**
@@ -14,7 +14,7 @@ export function t(key: MessageKey, substitutions?: string | readonly string[]): 
  * English text, so its dates and countdowns must be English too).
  */
 export function uiLanguage(): string {
-  return formattingLanguage(t('uiLanguage') || 'en', browser.i18n.getUILanguage());
+  return formattingLanguage(t('uiLanguage') || 'en', pageRuntime.i18n.getUILanguage());
 }
 
 /** The browser's UI language as a Speaker, for code that formats or renders. */
