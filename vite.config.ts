@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
     },
-    // No dev server is used for Firefox (see docs/development.md); Chrome uses `vite build --watch` too.
+    // No dev server is used: both browsers load a `vite build --watch` output (npm run dev:chrome / dev:firefox, see README.md).
     server: { strictPort: true },
   };
 });

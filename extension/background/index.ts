@@ -10,7 +10,7 @@ import type { BackgroundPush } from '../shared/messages.ts';
 import { SETTINGS_KEY } from '../shared/settings.ts';
 import { PatternCache } from './patterns.ts';
 import { type SenderInfo, route } from './router.ts';
-import { activeCountryNames, nextAlarmTime } from './service.ts';
+import { activeCountryNames, nextAlarmTime } from './answers.ts';
 import { readManagedState, readSettings, updateSettings } from './settings-store.ts';
 import { siteAccess } from './site-scripts.ts';
 import { showToolbarState } from './toolbar.ts';

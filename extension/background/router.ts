@@ -23,19 +23,9 @@ import {
 import { LockedSettingError } from '../shared/managed.ts';
 import { NewerSettingsError, type Settings } from '../shared/settings.ts';
 import { checkElection } from '../../src/data/validate.ts';
-import { overview, verdictResponse } from './service.ts';
+import { overview, verdictResponse } from './answers.ts';
 import { siteState } from './site-access.ts';
-
-/** The browser side of per-site access (host permissions, registered scripts). */
-export interface SiteAccess {
-  /** Match patterns of the manifest's content scripts. */
-  readonly builtinMatches: readonly string[];
-  readonly grantedOrigins: () => Promise<string[]>;
-  /** Registers content scripts for newly granted sites and drops those of revoked ones. */
-  readonly syncScripts: () => Promise<void>;
-  /** Starts the content script in a tab that was open before its site was switched on. */
-  readonly startInTab: (tabId: number) => Promise<void>;
-}
+import type { SiteAccess } from './site-scripts.ts';
 
 export interface Services {
   readonly siteAccess: SiteAccess;

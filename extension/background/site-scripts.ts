@@ -4,8 +4,18 @@
  * the permissions the browser reports.
  */
 import { browser } from '../shared/browser.ts';
-import type { SiteAccess } from './router.ts';
 import { SITE_SCRIPT_PREFIX, extensionRootPath, originsNeedingScripts } from './site-access.ts';
+
+/** The browser side of per-site access (host permissions, registered scripts). */
+export interface SiteAccess {
+  /** Match patterns of the manifest's content scripts. */
+  readonly builtinMatches: readonly string[];
+  readonly grantedOrigins: () => Promise<string[]>;
+  /** Registers content scripts for newly granted sites and drops those of revoked ones. */
+  readonly syncScripts: () => Promise<void>;
+  /** Starts the content script in a tab that was open before its site was switched on. */
+  readonly startInTab: (tabId: number) => Promise<void>;
+}
 
 function manifestScript(): { matches: string[]; js: string[] } {
   const [script] = browser.runtime.getManifest().content_scripts ?? [];

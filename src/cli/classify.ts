@@ -18,6 +18,7 @@ import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { classifyLong } from '../detect/chunked.ts';
 import { type Classification, Detector, bundledPatterns, classify, packPatterns, unpackPatterns } from '../detect/classify.ts';
+import { exitQuietlyWhenStdoutCloses } from './stdout.ts';
 
 /** Output is gathered into blocks of about this many characters before each write. */
 const BLOCK = 1 << 16;
@@ -120,11 +121,7 @@ export async function classifyStream(input: Readable, output: Writable, errors: 
 
 /** Runs the command with the process's arguments and streams. */
 export async function main(argv: readonly string[]): Promise<void> {
-  // Piping into `head` closes stdout early; that is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
+  exitQuietlyWhenStdoutCloses();
   const [source] = argv;
   if (source === undefined) {
     process.stderr.write('usage: npm run --silent classify -- FILE|-   (JSONL lines {"id": "...", "text": "..."})\n');

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { CATEGORIES } from '../detect/classify.ts';
 import { loadBlind, loadCorpus } from '../detect/corpus/corpus.ts';
 import { type Evaluation, type LabelledText, type Scores, evaluate } from '../detect/evaluate.ts';
+import { exitQuietlyWhenStdoutCloses } from './stdout.ts';
 
 export const SPLITS = ['all-splits', 'dev', 'holdout', 'all', 'blind'] as const;
 type Split = (typeof SPLITS)[number];
@@ -150,11 +151,7 @@ function blindTargetsMet(result: Evaluation, real: Evaluation | undefined): bool
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // Piping into `head` closes stdout early; that is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
+  exitQuietlyWhenStdoutCloses();
   const report = evalReport(process.argv.slice(2));
   process.stdout.write(report.out);
   process.stderr.write(report.err);

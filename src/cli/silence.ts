@@ -13,6 +13,7 @@ import { english } from '../rules/localize.ts';
 import type { Election } from '../rules/schema.ts';
 import { type AreaReport, type Dataset, UnknownAreaError, lookupArea, statusAt } from '../rules/status.ts';
 import type { Restriction } from '../rules/windows.ts';
+import { exitQuietlyWhenStdoutCloses } from './stdout.ts';
 
 export class UsageError extends Error {}
 
@@ -103,11 +104,7 @@ function restriction(r: Restriction) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // Piping into `head` closes stdout early; that is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
+  exitQuietlyWhenStdoutCloses();
   try {
     process.stdout.write(`${JSON.stringify(silenceReport(process.argv.slice(2)), null, 2)}\n`);
   } catch (error) {

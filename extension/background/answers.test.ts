@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { defaultSettings } from '../shared/settings.ts';
-import { activeCountryNames, nextAlarmTime } from './service.ts';
+import { activeCountryNames, nextAlarmTime } from './answers.ts';
 
 const dataset = loadDataset();
 const realNow = Date.parse('2026-11-25T12:00:00Z');
