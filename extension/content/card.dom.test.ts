@@ -165,4 +165,10 @@ describe('the card', () => {
     const poll = verdictAt(SILENCE, 'Tout est là : #MacronLeaks. Sondage : Macron 62 %, Le Pen 38 %');
     expect(warningKey(poll.verdict)).not.toBe(warningKey(first.verdict));
   });
+
+  it('gives the next step: safe to post after the end of the rules, on the clocks of the country and the user', () => {
+    const root = document.createElement('div');
+    root.append(...renderCard(document, verdictAt(SILENCE, 'Tout est là : #MacronLeaks'), en, 'America/New_York', noActions));
+    expect(root.querySelector('.next')?.textContent).toBe(en.t('panelSafeAfter', en.t('timeInPlaceYours', ['Sun, May 7, 8:00 PM', 'Paris', '2:00 PM'])));
+  });
 });

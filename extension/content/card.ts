@@ -75,6 +75,10 @@ export function renderCard(doc: Document, content: CardContent, speaker: Speaker
     buttons.append(button);
   }
   children.push(buttons);
+  // The next step: when every rule behind this warning has ended.
+  const until = Math.max(...content.verdict.reasons.map((r) => r.restriction.end));
+  const last = content.verdict.reasons.find((r) => r.restriction.end === until)?.restriction;
+  if (last !== undefined) children.push(element('p', { class: 'next' }, t('panelSafeAfter', formatZoned(speaker, until, last.zone, userZone, content.verdict.at))));
   // Only what a rule in force is about, each phrase once, and a few at most: a long draft can match dozens.
   const relevant = distinctPhrases(content.evidence.filter((e) => content.verdict.reasons.some((r) => r.category === e.category)));
   for (const evidence of relevant.slice(0, MAX_PHRASES)) {
