@@ -63,7 +63,13 @@ import th from './th.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import ms from './ms.json' with { type: 'json' };
 import tl from './tl.json' with { type: 'json' };
+import hy from './hy.json' with { type: 'json' };
+import kk from './kk.json' with { type: 'json' };
+import ky from './ky.json' with { type: 'json' };
+import si from './si.json' with { type: 'json' };
+import ta from './ta.json' with { type: 'json' };
+import sw from './sw.json' with { type: 'json' };
 
-const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et, lv, lt, is, ka, th, id, ms, tl };
+const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et, lv, lt, is, ka, th, id, ms, tl, hy, kk, ky, si, ta, sw };
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, ...EUROPE, ...WORLD, ...MORE };
