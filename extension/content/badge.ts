@@ -1,12 +1,11 @@
 /**
  * The inline badge: one host element outside the editor, a closed shadow root
  * so page CSS cannot reach it and page scripts cannot read or drive it,
- * anchored to the composer with floating-ui only while visible. Events inside
+ * kept at the composer (follow.ts) only while visible. Events inside
  * it never reach the page: a stray Enter or click on the badge cannot submit
  * the page's form. Events the page makes (`isTrusted === false`) never work
  * its controls.
  */
-import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
 import type { Evidence } from '../../src/detect/detector.ts';
 import type { Verdict } from '../../src/risk/verdict.ts';
 import { applyLanguage, t, ui } from '../shared/i18n.ts';
@@ -16,6 +15,7 @@ import { CARD_TITLE_ID, announcement, renderCard, renderCountdowns, startsSoon, 
 import { type Rect, placeCard } from './card-place.ts';
 import { deepActiveElement } from './composer.ts';
 import { badgeContainer } from './top-layer.ts';
+import { badgeCorner, follow } from './follow.ts';
 
 /**
  * A built-in element, never a custom one: a page that defines a custom element
@@ -51,6 +51,9 @@ export class Badge {
   /** Holds the host's left and top as a `:host` rule. */
   private readonly place: HTMLStyleElement;
   private placed: string;
+  /** The host's left and top as last set (CSS pixels in its containing block). */
+  private left = 0;
+  private top = 0;
   private readonly pill: HTMLButtonElement;
   private readonly panel: HTMLElement;
   /** A polite live region: says each new warning once, not on every keystroke. */
@@ -137,7 +140,7 @@ export class Badge {
     // The container is looked up again each time: the composer's dialog or popover may have opened since.
     const container = badgeContainer(anchor);
     if (anchor !== this.anchor || !this.visible || this.host.parentNode !== container) this.attach(anchor, container);
-    else void this.position(anchor);
+    else this.position(anchor);
     this.announce(content.verdict);
   }
 
@@ -184,7 +187,7 @@ export class Badge {
     // Scrolling and window resizes move the badge at once. The composer growing as the user
     // types does not: watching its size re-laid out the page on every keystroke (+3 ms at p95
     // on Lexical, see bench/typing.ts); show() re-places the badge after each pause instead.
-    this.stopAnchoring = autoUpdate(anchor, this.host, () => void this.position(anchor), { elementResize: false, layoutShift: false });
+    this.stopAnchoring = follow(anchor, () => this.position(anchor));
   }
 
   /**
@@ -204,25 +207,20 @@ export class Badge {
     if (removed) container.append(this.host);
   }
 
-  private async position(anchor: Element): Promise<void> {
-    const { x, y } = await computePosition(anchor, this.host, {
-      strategy: 'fixed',
-      placement: 'bottom-end',
-      middleware: [
-        // Inside the composer's bottom-right corner, like a spell-checker button, so it never
-        // covers the page's own Post button below; small one-line fields get it just below.
-        offset(({ rects }) =>
-          rects.reference.height >= rects.floating.height * 2 + 12
-            ? { mainAxis: -(rects.floating.height + 6), crossAxis: -6 }
-            : { mainAxis: 4 },
-        ),
-        shift({ padding: 8 }),
-      ],
-    });
+  private position(anchor: Element): void {
+    const doc = anchor.ownerDocument;
+    const host = this.host.getBoundingClientRect();
+    const rtl = doc.defaultView?.getComputedStyle(this.host).direction === 'rtl';
+    const target = badgeCorner(anchor.getBoundingClientRect(), host, doc.documentElement.clientWidth, rtl);
+    // Where left/top 0 actually is: the viewport, or a transformed dialog or popover holding the host.
+    const x = target.x - (host.left - this.left);
+    const y = target.y - (host.top - this.top);
+    this.left = Math.round(x);
+    this.top = Math.round(y);
     // left/top rather than a transform: a transformed host would trap the fixed-position panel.
     // Rewritten rather than edited through CSSOM: a style element's sheet is rebuilt from its
     // text whenever the host is inserted again.
-    const placed = `:host { left: ${Math.round(x)}px !important; top: ${Math.round(y)}px !important; }`;
+    const placed = `:host { left: ${this.left}px !important; top: ${this.top}px !important; }`;
     if (placed !== this.placed) this.place.textContent = this.placed = placed;
   }
 
@@ -269,7 +267,7 @@ export class Badge {
     this.panel.hidden = false;
     this.pill.setAttribute('aria-expanded', 'true');
     this.countdownTimer = setInterval(() => this.renderCountdowns(), 30_000);
-    this.stopPanelAnchoring = autoUpdate(anchor, this.panel, () => this.positionPanel(), { layoutShift: false });
+    this.stopPanelAnchoring = follow(anchor, () => this.positionPanel(), [anchor, this.panel]);
     this.savedRange = composerSelection(anchor);
     this.listenWhileOpen(anchor);
     this.panel.focus({ preventScroll: true });
