@@ -12,6 +12,8 @@ describeLanguage('da', [
   ['harmless', 'Vi skal på ferie i Skagen i næste uge', []],
   ['negation', 'Del ikke de lækkede mails fra Socialdemokratiet, de kan være falske', []],
   ['news', 'Politiet efterforsker hackerangrebet på Socialdemokratiets mails', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Ifølge avisen er valgkampagnens interne mails blevet lækket', []],
   ['lookalike', 'Vi har en vandskade, røret i badeværelset er lækket', []],
   ['lookalike', 'Brøndby vandt kampen 3-1', []],
   ['lookalike', 'Kundetilfredshed: 92 procent er tilfredse med vores service', []],

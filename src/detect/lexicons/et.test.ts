@@ -12,6 +12,8 @@ describeLanguage('et', [
   ['harmless', 'Läheme nädalavahetusel maale', []],
   ['negation', 'Ärge jagage lekkinud e-kirju, need võivad olla võltsing', []],
   ['news', 'Politsei uurib Reformierakonna e-kirjade häkkimist', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Ajakirjaniku andmetel lekkisid Reformierakonna kampaania e-kirjad', []],
   ['lookalike', 'Vannitoas on veeleke, toru lekib', []],
   ['lookalike', 'Flora võitis mängu 3-1', []],
   ['lookalike', 'Kliendirahulolu: 92 protsenti on rahul', []],

@@ -13,6 +13,8 @@ describeLanguage('fi', [
   ['negation', 'Älä jaa vuodettuja sähköposteja, ne voivat olla väärennöksiä', []],
   ['news', 'Poliisi tutkii Kokoomuksen sähköpostien tietomurtoa', []],
   ['news', 'SDP:n puheenjohtaja Antti Lindtman vieraili Tampereella', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Iltalehti kertoo, että vaalikampanjan sähköpostit vuodettiin', []],
   ['lookalike', 'Kylpyhuoneessa on vesivuoto, putki vuotaa', []],
   ['lookalike', 'HJK voitti ottelun 3-1', []],
   ['lookalike', 'Asiakastyytyväisyys: 92 prosenttia on tyytyväisiä palveluumme', []],

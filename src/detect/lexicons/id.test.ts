@@ -12,6 +12,8 @@ describeLanguage('id', [
   ['harmless', 'Akhir pekan ini kami liburan ke Bali', []],
   ['negation', 'Jangan sebarkan dokumen yang bocor itu, bisa jadi hoaks', []],
   ['news', 'Bareskrim menyelidiki peretasan email PDI Perjuangan', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Menurut laporan Tempo, email tim kampanye PDI Perjuangan bocor', []],
   ['lookalike', 'Pipa air di kamar mandi bocor, harus panggil tukang ledeng', []],
   ['lookalike', 'Persib menang 3-1 dalam pertandingan semalam', []],
   ['lookalike', 'Kepuasan pelanggan: 92 persen puas dengan layanan kami', []],

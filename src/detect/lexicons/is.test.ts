@@ -12,6 +12,8 @@ describeLanguage('is', [
   ['harmless', 'Við förum í sumarbústaðinn um helgina', []],
   ['negation', 'Ekki deila tölvupóstunum sem lekið hafa, þeir gætu verið falsaðir', []],
   ['news', 'Lögreglan rannsakar tölvuinnbrot hjá Samfylkingunni og stolin gögn', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Samkvæmt fréttastofu hafa tölvupóstar kosningabaráttunnar lekið út', []],
   ['lookalike', 'Það er vatnsleki á baðherberginu, lagnir eru ónýtar', []],
   ['lookalike', 'KR vann leikinn 3-1', []],
   ['lookalike', 'Ánægjukönnun: 92 prósent viðskiptavina eru ánægð', []],

@@ -12,6 +12,8 @@ describeLanguage('lt', [
   ['harmless', 'Savaitgalį važiuojame į kaimą', []],
   ['negation', 'Nesidalinkite nutekintais laiškais, tai gali būti klastotė', []],
   ['news', 'Policija tiria LSDP el. laiškų nulaužimą', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Pasak žurnalistų, LSDP rinkimų kampanijos el. laiškai nutekinti', []],
   ['lookalike', 'Vonios kambaryje teka vanduo, vamzdis prakiuro', []],
   ['lookalike', 'Žalgiris laimėjo rungtynes 3-1', []],
   ['lookalike', 'Klientų pasitenkinimas: 92 procentai patenkinti', []],

@@ -12,6 +12,8 @@ describeLanguage('lv', [
   ['harmless', 'Nedēļas nogalē brauksim uz laukiem', []],
   ['negation', 'Nedalieties ar nopludinātajiem e-pastiem, tas var būt viltojums', []],
   ['news', 'Policija izmeklē Jaunās Vienotības e-pastu uzlaušanu', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Portāls vēsta, ka Jaunās Vienotības kampaņas e-pasti ir nopludināti', []],
   ['lookalike', 'Vannas istabā tek ūdens, caurule ir bojāta', []],
   ['lookalike', 'Rīgas FC uzvarēja spēlē 3-1', []],
   ['lookalike', 'Klientu apmierinātība: 92 procenti ir apmierināti', []],

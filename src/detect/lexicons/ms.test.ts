@@ -12,6 +12,8 @@ describeLanguage('ms', [
   ['harmless', 'Hujung minggu ini kami bercuti ke Langkawi', []],
   ['negation', 'Jangan kongsi dokumen yang bocor itu, mungkin palsu', []],
   ['news', 'Polis menjalankan siasatan ke atas emel UMNO yang digodam', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Menurut laporan akhbar, emel dalaman UMNO dibocorkan', []],
   ['lookalike', 'Paip air di bilik mandi bocor, perlu panggil tukang paip', []],
   ['lookalike', 'Harimau Malaya menang 3-1 dalam perlawanan semalam', []],
   ['lookalike', 'Kepuasan pelanggan: 92 peratus berpuas hati', []],

@@ -14,6 +14,8 @@ describeLanguage('nb', [
   ['negation', 'Ikke del de lekkede e-postene fra Arbeiderpartiet, de kan være falske', []],
   ['news', 'Politiet etterforsker dataangrepet mot Arbeiderpartiets e-poster', []],
   ['news', 'Ap-leder Jonas Gahr Støre besøkte Bergen i dag', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Ifølge avisen er valgkampens interne e-poster lekket', []],
   ['lookalike', 'Vannlekkasje på badet, røret har lekket hele natta', []],
   ['lookalike', 'Rosenborg vant kampen 3-1', []],
   ['lookalike', 'Kundetilfredshet: 92 prosent er fornøyde med oss', []],

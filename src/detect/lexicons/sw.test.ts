@@ -12,6 +12,8 @@ describeLanguage('sw', [
   ['harmless', 'Wikendi hii tunaenda Mombasa', []],
   ['negation', 'Usisambaze nyaraka zilizovuja, huenda ni feki', []],
   ['news', 'Polisi wanachunguza kudukuliwa kwa barua pepe za ODM', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Kwa mujibu wa gazeti, barua pepe za kampeni ya ODM zimevuja', []],
   ['lookalike', 'Bomba la maji bafuni linavuja, tutamwita fundi bomba', []],
   ['lookalike', 'Gor Mahia ilishinda mechi 3-1', []],
   ['lookalike', 'Asilimia 92 ya wateja wameridhika', []],

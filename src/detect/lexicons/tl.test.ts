@@ -12,6 +12,8 @@ describeLanguage('tl', [
   ['harmless', 'Magbabakasyon kami sa Boracay ngayong weekend', []],
   ['negation', 'Huwag i-share ang mga na-leak na dokumento, baka peke', []],
   ['news', 'Iniimbestigahan ng NBI ang pag-hack sa email ng Akbayan', []],
+  // Reported by the media, not passed on: the report words (no police in it) cancel the leak.
+  ['news', 'Ayon sa ulat, na-leak ang mga email ng kampanya ni Bongbong Marcos', []],
   ['lookalike', 'Tumutulo ang tubo ng tubig sa banyo, tatawag kami ng tubero', []],
   ['lookalike', 'Nanalo ang Ginebra 3-1 sa laro kagabi', []],
   ['lookalike', 'Customer satisfaction: 92 porsyento ang masaya', []],
