@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { defaultSettings } from '../shared/settings.ts';
-import { activeCountryNames, nextAlarmTime } from './answers.ts';
+import { activeCountryNames, nextAlarmTime, toolbarState } from './answers.ts';
 
 const dataset = loadDataset();
 const realNow = Date.parse('2026-11-25T12:00:00Z');
@@ -40,5 +40,14 @@ describe('toolbar state', () => {
     const preview = { at: Date.parse('2017-05-06T12:00:00+02:00'), setAt: realNow };
     expect(activeCountryNames(dataset, { ...france, countries: ['FR', 'DE'], preview }, realNow)).toEqual(['France']);
     expect(activeCountryNames(dataset, { ...france, preview: { at: Date.parse('2017-05-08T12:00:00+02:00'), setAt: realNow } }, realNow)).toEqual([]);
+  });
+});
+
+describe('toolbar pause', () => {
+  it('is paused until the pause ends, and no longer once it has', () => {
+    const snooze = { until: realNow + 60_000, setAt: realNow };
+    expect(toolbarState(dataset, { ...france, snooze }, realNow).pausedUntil).toBe(realNow + 60_000);
+    expect(toolbarState(dataset, { ...france, snooze }, realNow + 60_000).pausedUntil).toBeUndefined();
+    expect(toolbarState(dataset, france, realNow)).toEqual({ activeCountries: [], pausedUntil: undefined, hasCountries: true });
   });
 });

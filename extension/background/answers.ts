@@ -4,13 +4,14 @@
  * the browser listeners in index.ts are thin wrappers around this.
  */
 import type { Category, WeakSignal } from '../../src/detect/detector.ts';
-import { withElections } from '../../src/rules/calendar.ts';
+import { nextElection, withElections } from '../../src/rules/calendar.ts';
 import { type Dataset, UnknownAreaError, lookupArea, nextBoundaryAfter, statusAt } from '../../src/rules/status.ts';
 import { countryForZone } from '../../src/rules/suggest.ts';
 import { CAUTION_LEAD_MS, KINDS_BY_WEAK_SIGNAL, verdictFor } from '../../src/risk/verdict.ts';
 import type { ManagedState, Overview, VerdictResponse } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { clockNow, realTimeOf } from './clock.ts';
+import type { ToolbarState } from './toolbar-look.ts';
 
 export function verdictResponse(
   dataset: Dataset,
@@ -46,6 +47,7 @@ export function overview(dataset: Dataset, settings: Settings, realNow: number, 
     managed,
     countries: reports.map((report) => {
       const country = data.countries.get(report.country);
+      const election = nextElection(data, report.country, at);
       return {
         code: report.country,
         name: country?.name ?? report.country,
@@ -53,6 +55,7 @@ export function overview(dataset: Dataset, settings: Settings, realNow: number, 
         status: report.status,
         active: [...report.restrictions],
         next: report.upcoming[0] ?? null,
+        nextElection: election === undefined ? null : { date: election.date, name: election.name, status: election.status },
         zone: country?.zone ?? 'UTC',
         regions: (country?.regions ?? []).map(({ code, name, zone: regionZone }) => ({ code, name, zone: regionZone })),
       };
@@ -94,6 +97,11 @@ export function nextAlarmTime(dataset: Dataset, settings: Settings, realNow: num
   const boundary = next === undefined ? undefined : realTimeOf(next, settings.preview);
   if (boundary === undefined) return pauseEnd;
   return pauseEnd === undefined ? boundary : Math.min(boundary, pauseEnd);
+}
+
+/** What the toolbar button shows: the user's countries in silence, and whether warnings are paused. */
+export function toolbarState(dataset: Dataset, settings: Settings, realNow: number): ToolbarState {
+  return { activeCountries: activeCountryNames(dataset, settings, realNow), pausedUntil: snoozeEnd(settings, realNow), hasCountries: settings.countries.length > 0 };
 }
 
 /** Names of the user's countries where a restriction is in force now (for the toolbar). */

@@ -10,7 +10,7 @@ import type { BackgroundPush } from '../shared/messages.ts';
 import { SETTINGS_KEY } from '../shared/settings.ts';
 import { PatternCache } from './patterns.ts';
 import { type SenderInfo, route } from './router.ts';
-import { activeCountryNames, nextAlarmTime } from './answers.ts';
+import { nextAlarmTime, toolbarState } from './answers.ts';
 import { readManagedState, readSettings, updateSettings } from './settings-store.ts';
 import { siteAccess } from './site-scripts.ts';
 import { showToolbarState } from './toolbar.ts';
@@ -82,7 +82,8 @@ async function refresh({ notifyTabs }: { notifyTabs: boolean }): Promise<void> {
   await browser.alarms.clear(BOUNDARY_ALARM);
   // A second of slack so the alarm fires just after the boundary, never just before it.
   if (when !== undefined) await browser.alarms.create(BOUNDARY_ALARM, { when: when + 1000 });
-  await showToolbarState(activeCountryNames(dataset, settings, realNow));
+  // The alarm above also fires when a pause ends, so the paused look goes away on its own.
+  await showToolbarState(toolbarState(dataset, settings, realNow));
   if (notifyTabs) await notifyAllTabs({ type: 'bg-cs/refresh' });
 }
 

@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, WEAK_SIGNALS } from '../../src/detect/categories.ts';
 import { verdictSchema } from '../../src/risk/verdict.ts';
-import { countryCode, election, instant, localizedText, regionCode } from '../../src/rules/schema.ts';
+import { ELECTION_STATUSES, countryCode, election, instant, localizedText, regionCode, text } from '../../src/rules/schema.ts';
 import { areaStatusSchema } from '../../src/rules/status.ts';
 import { restrictionSchema } from '../../src/rules/windows.ts';
 import { LIMITS, MANAGED_FIELDS, customElection, saneInstant, storedHost } from './settings.ts';
@@ -112,6 +112,8 @@ export const overviewSchema = v.strictObject({
       active: v.pipe(v.array(restrictionSchema), v.readonly()),
       /** The next window to start within 30 days, if any. */
       next: v.nullable(restrictionSchema),
+      /** The next election on the calendar (today's included), however far off. */
+      nextElection: v.nullable(v.strictObject({ date: isoDay, name: text, status: v.picklist(ELECTION_STATUSES) })),
       zone: v.string(),
       regions: v.array(v.strictObject({ code: v.string(), name: localizedText, zone: v.string() })),
     }),

@@ -1,5 +1,6 @@
 import type { Election } from './schema.ts';
 import type { Dataset } from './status.ts';
+import { zonedDate } from './zoned-time.ts';
 
 /**
  * The dataset with extra elections: the user's custom elections, or the
@@ -18,4 +19,25 @@ export function withElections(dataset: Dataset, extra: readonly Election[]): Dat
   }
   calendar.sort((a, b) => a.date.localeCompare(b.date) || a.country.localeCompare(b.country));
   return { countries: dataset.countries, calendar };
+}
+
+/**
+ * The country's next election on the calendar at `at`: the first whose last
+ * voting day (on its own zone's calendar) is today or later, however far
+ * off, so the popup can name France's next vote even when no window starts
+ * within 30 days. Undefined when the calendar knows none.
+ */
+export function nextElection(dataset: Dataset, country: string, at: number): Election | undefined {
+  const zone = dataset.countries.get(country)?.zone ?? 'UTC';
+  let next: Election | undefined;
+  for (const election of dataset.calendar) {
+    if (election.country !== country) continue;
+    const lastDay = [election.endDate, ...(election.phases ?? []).map((phase) => phase.endDate ?? phase.date)].reduce<string>(
+      (last, day) => (day !== undefined && day > last ? day : last),
+      election.date,
+    );
+    if (lastDay < zonedDate(election.zone ?? zone, at)) continue;
+    if (next === undefined || election.date < next.date) next = election;
+  }
+  return next;
 }
