@@ -24,6 +24,7 @@ import { campaignHashtags } from './signals/hashtags.ts';
 import { namedPairs } from './signals/pairs.ts';
 import { splits } from './signals/splits.ts';
 import { repetitions } from './signals/repetitions.ts';
+import { callTargets } from './signals/targets.ts';
 import { TagIndex, type TagMatch, wordTags } from './tag-index.ts';
 import type { Tag } from './tags.ts';
 import { splitWords } from './words.ts';
@@ -63,7 +64,8 @@ export class Detector {
     const matches: TagMatch[] = this.patterns.scan(normalised);
     const tags = wordTags(words, matches);
     const numbers = figures(words, tags);
-    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches));
+    const targets = callTargets(words, normalised, text, matches, tags);
+    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches), ...targets.names, ...targets.sides, ...targets.hashtags);
     const index = new TagIndex(matches);
     const coded = codedResults(words, numbers, tags, normalised, text);
     index.addAll([...figureLists(numbers, index), ...namedPairs(numbers, tags), ...coded]);

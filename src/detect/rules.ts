@@ -108,6 +108,10 @@ export const RULES: readonly CategoryRule[] = [
       { tags: ['campaign.material', 'entity'] },
       // A name that is also an ordinary word ("Vox", "Greens", "Linke") counts right after the call only.
       { tags: ['campaign.call', 'entity.ambiguous'], within: 2, ordered: true },
+      // A call and the name it calls for, when no actor file knows it (signals/targets.ts found the pair).
+      { tags: ['campaign.call', 'campaign.name'], within: 6 },
+      // "Vote yes", "vota sì", "votați NU": a referendum's side right after the call.
+      { tags: ['campaign.call', 'campaign.side'], within: 6, ordered: true },
     ],
     context: ['campaign.context'],
     blockers: [],

@@ -1,0 +1,51 @@
+/** Calls to vote for names no actor file knows (issue 9): sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify.ts';
+
+describe('a call to vote and the name it calls for', () => {
+  it.each([
+    ['Wählt morgen Brenninger!', 'Wählt morgen Brenninger'],
+    ['Sonntag alle zur Grünlinken!', 'alle zur Grünlinken'],
+    ['Domani votate Ferraguti!', 'votate Ferraguti'],
+    ['Głosujcie na Wiśniewską w niedzielę', 'Głosujcie na Wiśniewską'],
+    ['Votați PNDR duminică!', 'Votați PNDR'],
+    ['Vote for Jane Okafor on Thursday', 'Vote for Jane'],
+    // The verb last: the name right before it, at the clause's end.
+    ['Am Sonntag Brenninger wählen!', 'Brenninger wählen'],
+    ["Yıldırımoğlu'na oy verin!", "Yıldırımoğlu'na oy verin"],
+    // A hashtag that starts with the call.
+    ['#VoteOkafor', '#VoteOkafor'],
+    // A referendum's side.
+    ['Vote yes on Sunday!', 'Vote yes'],
+    ['Votați NU la referendum', 'Votați NU la'],
+    ['Głosujcie na TAK', 'Głosujcie na TAK'],
+  ])('%j is a campaign call', (text, span) => {
+    const result = classify(text);
+    expect(result.categories).toEqual(['campaign']);
+    expect(result.evidence.map((e) => e.text)).toContain(span);
+  });
+
+  it.each([
+    'Vote for the best pizza in town',
+    'VOTE FOR THE BEST PIZZA IN TOWN',
+    'Vote for your favourite Christmas Song',
+    'Go vote today!',
+    '#VoteEarly',
+    '#Vote2026',
+    'Geht wählen, Leute!',
+    'Am Sonntag Wahlen!',
+    // A generic call with a name but no election near: a country, a team.
+    'Support Ukraine!',
+    'Choose Barcelona for your next holiday',
+    // Reported, not called for.
+    'Brenninger said: vote Brenninger on Sunday, according to the report',
+    // "no" and "da" are also words of the sentence.
+    'Votem no melhor pastel da feira',
+    'Vote no later than 8 pm',
+    'vote no matter who wins',
+    // The capital starts the next sentence.
+    'Ich gehe wählen. Brenninger ist mir egal',
+  ])('%j is not', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+});
