@@ -14,7 +14,7 @@
  * scale it down for a quick look.
  */
 import { type BrowserContext, type Page, chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/browsers.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/browsers.ts';
 import { distFor } from '../e2e/support/harness.ts';
 import { FIXTURES_PORT, serveFixtures } from '../e2e/support/serve.ts';
 

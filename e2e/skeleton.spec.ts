@@ -54,7 +54,7 @@ test('no badge outside the window; the same draft warns once the clock is inside
 });
 
 test('the badge goes when the draft stops matching, and stays away for a neutral draft', async ({ harness }) => {
-  const page = await pageWithBadge(harness, `${FIXTURES}/contenteditable.html`, LEAK_DRAFT);
+  const page = await pageWithBadge(harness, `${FIXTURES}/contenteditable.html`, LEAK_DRAFT, 'Votre message');
 
   // Editing the risky part away (select all, type over it) hides the badge.
   await page.pressWithControl('a');

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/browsers.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './browsers.ts';
 
 const iconsDir = new URL('../public/icons/', import.meta.url);
 const svg = readFileSync(new URL('assets/icon.svg', import.meta.url), 'utf8');

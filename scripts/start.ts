@@ -8,12 +8,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { distFor } from '../e2e/support/harness.ts';
-import { FIXTURES_PORT, serveFixtures } from '../e2e/support/serve.ts';
 import { defaultSettings } from '../extension/shared/settings.ts';
 import en from '../public/_locales/en/messages.json' with { type: 'json' };
-import { AccessibleQuery, around, launchDemoBrowser } from './demo/driver.ts';
+import { AccessibleQuery, CHROMIUM_TEST_BUILD, around, launchDemoBrowser, serveDemoPage } from './demo/driver.ts';
 
+/** The same variable as the e2e fixtures server's, so parallel runs on one machine keep apart. */
+const PORT = Number(process.env.FIXTURES_PORT ?? 4580);
 const PREVIEW = '2017-05-06T12:00+02:00';
 const EXAMPLE_DRAFT = 'Tout est là, lisez vite : #MacronLeaks';
 /** Tall enough for the whole card below the composer. */
@@ -21,11 +21,11 @@ const VIEWPORT = { width: 1100, height: 1000 };
 
 // `--headless` forces the unattended run even where a display exists (`npm test` uses it).
 const headless = process.argv.includes('--headless') || (process.env.DISPLAY === undefined && process.env.WAYLAND_DISPLAY === undefined);
-const server = await serveFixtures(FIXTURES_PORT).catch((error: Error) => {
-  console.error(`Could not serve the demo page on port ${FIXTURES_PORT} (${error.message}). Set FIXTURES_PORT to a free port.`);
+const server = await serveDemoPage(PORT).catch((error: Error) => {
+  console.error(`Could not serve the demo page on port ${PORT} (${error.message}). Set FIXTURES_PORT to a free port.`);
   process.exit(1);
 });
-const demo = await launchDemoBrowser(distFor('chromium'), {
+const demo = await launchDemoBrowser(CHROMIUM_TEST_BUILD, {
   headless,
   viewport: VIEWPORT,
   // Headless, the run reads the English labels back; with a display, the user's own language.
@@ -39,7 +39,7 @@ const demo = await launchDemoBrowser(distFor('chromium'), {
 try {
   await demo.writeSettings({ ...defaultSettings(), countries: ['FR'], preview: { at: Date.parse(PREVIEW), setAt: Date.now() } });
   const page = await demo.context.newPage();
-  await page.goto(`http://localhost:${FIXTURES_PORT}/demo.html`);
+  await page.goto(`http://localhost:${PORT}/`);
   await page.locator('#composer').focus();
 
   if (headless) {

@@ -24,6 +24,8 @@ export interface Box {
 export interface ElementState {
   /** The rendered text (innerText). */
   readonly text: string;
+  /** What a text field holds, as the user sees it in the field (a textarea's or input's value; a contenteditable's text). */
+  readonly value: string;
   /** The accessible description (e.g. from aria-describedby), '' if none. */
   readonly description: string;
   /** aria-expanded; undefined where the element has no expanded state. */
@@ -82,6 +84,8 @@ export interface RoleLocator {
   focus(): Promise<void>;
   state(): Promise<ElementState>;
   text(): Promise<string>;
+  /** What a text field holds (see ElementState.value). */
+  value(): Promise<string>;
   /** The rendered text of every match, in document order per frame. */
   allTexts(): Promise<string[]>;
   /** Runs the source of a self-contained `(el) => value` on the element and returns the value (JSON only). */
@@ -180,6 +184,10 @@ class Locator<N> implements RoleLocator {
 
   async text(): Promise<string> {
     return (await this.state()).text;
+  }
+
+  async value(): Promise<string> {
+    return (await this.state()).value;
   }
 
   async run(fn: string): Promise<unknown> {

@@ -81,13 +81,15 @@ export class ChromiumAccessibility implements AccessibilityBackend<number> {
     try {
       const { result } = await this.cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId as string,
-        functionDeclaration: 'function () { return this.innerText ?? this.textContent ?? ""; }',
+        functionDeclaration:
+          'function () { const text = this.innerText ?? this.textContent ?? ""; return { text, value: typeof this.value === "string" ? this.value : text }; }',
         returnByValue: true,
       });
       const checked = properties.get('checked');
       const invalid = properties.get('invalid');
       return {
-        text: String(result.value ?? ''),
+        text: String(result.value?.text ?? ''),
+        value: String(result.value?.value ?? ''),
         description: String(ax?.description?.value ?? ''),
         expanded: properties.has('expanded') ? properties.get('expanded') === true : undefined,
         checked: checked === 'true' ? true : checked === 'false' ? false : undefined,

@@ -84,8 +84,10 @@ const STATE = `(el) => {
     ? described.map((id) => (root.getElementById(id)?.textContent ?? '').replace(/\\s+/g, ' ').trim()).join(' ').trim()
     : (aria('aria-description') ?? '');
   const invalid = aria('aria-invalid');
+  const text = el.innerText ?? el.textContent ?? '';
   return {
-    text: el.innerText ?? el.textContent ?? '',
+    text,
+    value: typeof el.value === 'string' ? el.value : text,
     description,
     expanded: tri(aria('aria-expanded')),
     checked: native ? el.checked : tri(aria('aria-checked')),

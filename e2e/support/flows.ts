@@ -21,6 +21,20 @@ export function card(page: PageDriver, title: MessageKey = 'panelTitle'): RoleLo
   return page.getByRole('dialog', message(title));
 }
 
+/**
+ * The page's own composer, by role and the name its label gives it. The plain
+ * fixture pages label theirs "Your post" (contenteditable.html: "Votre message").
+ */
+export function composer(page: PageDriver, name = 'Your post'): RoleLocator {
+  return page.getByRole('textbox', name);
+}
+
+/** Clicks into the composer and types `text` with real key events, as a user starting a post does. */
+export async function writeInComposer(page: PageDriver, text: string, name?: string): Promise<void> {
+  await composer(page, name).click();
+  await page.type(text);
+}
+
 /** Waits until the badge is shown (or gone), in the page or any of its frames. */
 export function waitForBadge(page: PageDriver, visible: boolean, timeoutMs?: number): Promise<void> {
   return badge(page).waitFor(visible ? 'present' : 'absent', timeoutMs);
@@ -83,14 +97,14 @@ export async function setCountry(harness: ExtensionHarness, name: string, enable
 
 /**
  * The usual starting point: the clock inside France's 2017 silence, France on,
- * a fixture page with `draft` typed into its `#composer`, and the badge showing.
+ * a fixture page with `draft` typed into its composer (named `composerName`,
+ * "Your post" unless told), and the badge showing.
  */
-export async function pageWithBadge(harness: ExtensionHarness, url: string, draft = 'Tout est là : #MacronLeaks'): Promise<PageDriver> {
+export async function pageWithBadge(harness: ExtensionHarness, url: string, draft = 'Tout est là : #MacronLeaks', composerName?: string): Promise<PageDriver> {
   await setPreviewDate(harness, '2017-05-06T12:00+02:00');
   await setCountry(harness, 'France', true);
   const page = await harness.newPage(url);
-  await page.focus('#composer');
-  await page.type(draft);
+  await writeInComposer(page, draft, composerName);
   await waitForBadge(page, true);
   return page;
 }

@@ -11,7 +11,7 @@ import { type Page as PlaywrightPage, chromium } from '@playwright/test';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest.ts';
 import { type AccessibilityBackend, DEFAULT_WAIT_MS, type RoleLocator, roleLocator } from './accessibility.ts';
-import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './browsers.ts';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../../scripts/browsers.ts';
 import { type PolicyLaunch, withPolicy } from './policy.ts';
 import { ChromiumAccessibility } from './chromium-accessibility.ts';
 import { FirefoxAccessibility } from './firefox-accessibility.ts';

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_TEST_ID, GECKO_ID } from '../../scripts/manifest.ts';
-import { chromiumPath, firefoxPath } from './browsers.ts';
+import { chromiumPath, firefoxPath } from '../../scripts/browsers.ts';
 import type { BrowserName } from './harness.ts';
 
 const WRAPPER = fileURLToPath(new URL('./in-namespace.sh', import.meta.url));

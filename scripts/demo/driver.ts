@@ -1,6 +1,6 @@
 /**
- * The demo's own small Chromium driver, apart from the e2e harness so that a
- * test-only change cannot break `npm start`.
+ * The demo's own small Chromium driver and page server, apart from the e2e
+ * harness and its fixtures so that a test-only change cannot break `npm start`.
  *
  * It finds the badge and its card the way a screen reader does, by role and
  * accessible name in Chromium's accessibility tree (DevTools protocol), which
@@ -8,9 +8,35 @@
  * here sends a function into the page: tsx (esbuild with keepNames) wraps
  * nested functions in a `__name` helper that does not exist there.
  */
+import { readFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type CDPSession, type Page, chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/browsers.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../browsers.ts';
 import { SETTINGS_KEY, type Settings } from '../../extension/shared/settings.ts';
+
+/** The test build of the extension for Chromium (`npm run build:test`), which the demo loads. */
+export const CHROMIUM_TEST_BUILD = fileURLToPath(new URL('../../dist/chrome-test/', import.meta.url));
+
+/**
+ * Serves the demo page (demo.html beside this file) at `/` on localhost, and nothing else.
+ * On localhost because the test build's content script runs there without asking for a site permission.
+ */
+export function serveDemoPage(port: number): Promise<Server> {
+  const page = readFileSync(new URL('demo.html', import.meta.url));
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path !== '/' && path !== '/demo.html') {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
 
 export interface Box {
   readonly x: number;

@@ -1,7 +1,8 @@
 /**
  * Where the browsers are and how to start them quietly on a machine with no
  * outside network: without the background-networking switches Chromium keeps
- * retrying Google hosts that this sandbox refuses.
+ * retrying Google hosts that this sandbox refuses. Shared by the e2e harness,
+ * the demo (`npm start`), the icon renderer and the typing bench.
  */
 import { existsSync } from 'node:fs';
 
