@@ -2,13 +2,16 @@
  * An organisation's policy, for real: the policy file sits where each browser
  * reads it (Chromium's managed policy folder, Firefox's distribution
  * policies.json), the browser hands it to the extension through
- * storage.managed, and the extension applies and locks it. The file is seen
- * by this test's browser only (e2e/support/policy.ts); where that cannot be
- * arranged, the test is skipped with the reason.
+ * storage.managed, and the extension applies and locks it — checked by what a
+ * user sees: switches set and disabled with the reason as their description,
+ * and warnings following the policy. The file is seen by this test's browser
+ * only (e2e/support/policy.ts); where that cannot be arranged, the test is
+ * skipped with the reason.
  */
 import { expect, FIXTURES, test } from './support/fixtures.ts';
-import { POPUP_PATH, setPreviewDate, waitForBadge } from './support/flows.ts';
-import { type BrowserName, type PageDriver, launchExtension } from './support/harness.ts';
+import { OPTIONS_PATH, POPUP_PATH, badge, card, expectNoBadgeWithin, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { type BrowserName, type RoleLocator, launchExtension } from './support/harness.ts';
+import { message } from './support/messages.ts';
 import { policyUnsupported } from './support/policy.ts';
 
 const POLICY = {
@@ -16,21 +19,20 @@ const POLICY = {
   categories: { leak: true, poll: true, campaign: false },
   locked: ['countries', 'categories'],
 };
+/** Long enough for a draft's verdict to come back (the badge shows well within it when it should). */
+const SETTLE_MS = 1200;
 
-/** Sends a message to the background from an extension page, as the popup does; a refusal comes back as { error }. */
-function send(page: PageDriver, message: object): Promise<Record<string, unknown>> {
-  return page.evaluate(async (m: object) => {
-    type RuntimeApi = { runtime: { sendMessage(message: object): Promise<Record<string, unknown>> } };
-    const scope = globalThis as unknown as { browser?: RuntimeApi; chrome: RuntimeApi };
-    try {
-      return await (scope.browser ?? scope.chrome).runtime.sendMessage(m);
-    } catch (error) {
-      return { error: String(error) };
-    }
-  }, message);
+/** A locked switch: shows the policy's value, cannot be changed, and says why. */
+async function expectLocked(control: RoleLocator, checked: boolean): Promise<void> {
+  const state = await control.state();
+  expect(state).toMatchObject({ checked, disabled: true });
+  expect(state.description).toContain(message('managedLocked'));
+  // A tap on it changes nothing.
+  await control.click();
+  expect((await control.state()).checked).toBe(checked);
 }
 
-test("an organisation's policy switches France on, locks it and the categories, and the badge follows it", async ({}, testInfo) => {
+test("an organisation's policy switches France on, locks it and the kinds of finding, and the badge follows it", async ({}, testInfo) => {
   const browserName = testInfo.project.name as BrowserName;
   const unsupported = policyUnsupported(browserName);
   if (unsupported !== undefined) console.warn(`[${browserName}] managed-policy e2e skipped: ${unsupported}`);
@@ -38,29 +40,57 @@ test("an organisation's policy switches France on, locks it and the categories, 
 
   const harness = await launchExtension(browserName, { policy: POLICY });
   try {
+    // What the policy does not lock stays the user's: the preview date is set as usual.
     await setPreviewDate(harness, '2017-05-06T12:00+02:00');
+
+    // The popup: the user never chose France, the policy did; every country switch is locked.
     const popup = await harness.extensionPage(POPUP_PATH);
+    await expectLocked(popup.getByRole('switch', 'France'), true);
+    await expectLocked(popup.getByRole('switch', 'Germany'), false);
+    await popup.close();
 
-    // The user never chose France: the policy did, and says what it locks.
-    const overview = await send(popup, { type: 'ui-bg/overview' });
-    expect(overview.managed).toEqual({ locked: ['countries', 'categories'], problems: [] });
-    expect(overview.categories).toEqual({ leak: true, poll: true, campaign: false });
-    expect((overview.countries as { code: string; enabled: boolean }[]).filter((c) => c.enabled).map((c) => c.code)).toEqual(['FR']);
+    // The settings: the kinds of finding are the policy's and locked; the elections form is not.
+    const options = await harness.extensionPage(OPTIONS_PATH);
+    await expectLocked(options.getByRole('switch', message('categoryLeak')), true);
+    await expectLocked(options.getByRole('switch', message('categoryCampaign')), false);
+    expect((await options.getByRole('button', message('optionsElectionAdd')).state()).disabled).toBe(false);
+    await options.close();
 
-    // Locked settings cannot be changed; others can.
-    expect(await send(popup, { type: 'ui-bg/set-country', country: 'FR', enabled: false })).toEqual({
-      error: expect.stringContaining('set by your organisation'),
-    });
-    expect(await send(popup, { type: 'ui-bg/set-category', category: 'campaign', enabled: true })).toEqual({
-      error: expect.stringContaining('set by your organisation'),
-    });
-
-    // Campaigning is switched off by the policy; leaks still warn.
-    expect(await send(popup, { type: 'cs-bg/verdict', categories: ['campaign'] })).toMatchObject({ active: true, verdict: { level: 'none' } });
+    // Campaigning is switched off by the policy: a campaign call alone gets no badge…
     const page = await harness.newPage(`${FIXTURES}/textarea.html`);
     await page.focus('#composer');
-    await page.type('Tout est là : #MacronLeaks');
+    await page.type('Votez Macron dimanche !');
+    await expectNoBadgeWithin(page, SETTLE_MS);
+    // …while leaks still warn, and the card names the leak only.
+    await page.type(' Tout est là : #MacronLeaks');
     await waitForBadge(page, true);
+    await badge(page).click();
+    const text = await card(page).text();
+    expect(text).toContain('#MacronLeaks');
+    expect(text).not.toContain('Votez Macron');
+  } finally {
+    await harness.close();
+  }
+});
+
+test('a policy that locks the elections disables adding and removing them in the settings', async ({}, testInfo) => {
+  const browserName = testInfo.project.name as BrowserName;
+  const unsupported = policyUnsupported(browserName);
+  test.skip(unsupported !== undefined, unsupported);
+
+  const election = { country: 'FR', date: '2031-03-16', name: 'Municipales (test)', type: 'local', status: 'scheduled' };
+  const harness = await launchExtension(browserName, { policy: { customElections: [election], locked: ['customElections'] } });
+  try {
+    const options = await harness.extensionPage(OPTIONS_PATH);
+    const remove = options.getByRole('button', `${message('optionsElectionRemove')}: Municipales (test)`);
+    const add = options.getByRole('button', message('optionsElectionAdd'));
+    for (const control of [remove, add]) {
+      const state = await control.state();
+      expect(state.disabled).toBe(true);
+    }
+    expect((await remove.state()).description).toContain(message('managedLocked'));
+    // The kinds of finding are not locked by this policy: they stay the user's to change.
+    expect((await options.getByRole('switch', message('categoryCampaign')).state()).disabled).toBe(false);
   } finally {
     await harness.close();
   }

@@ -9,6 +9,8 @@ import type { Overview } from '../shared/messages.ts';
 import { DATASET_AS_OF } from '../../src/data/as-of.ts';
 import { countryName, formatDateTime, formatDay } from '../shared/format.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
+import { LockedNote, describedBy, isLocked } from '../shared/ui/locked.tsx';
+import { CategoriesSection } from './CategoriesSection.tsx';
 
 export function Options() {
   const { overview, error, send } = useOverview();
@@ -21,7 +23,9 @@ export function Options() {
           {t('popupLoadError', error)}
         </p>
       )}
+      <LockedNote overview={overview} />
       <PreviewSection preview={overview?.preview ?? null} onSet={(at) => send({ type: 'ui-bg/set-preview', at })} />
+      {overview !== undefined && <CategoriesSection overview={overview} onSet={(category, enabled) => send({ type: 'ui-bg/set-category', category, enabled })} />}
       {overview !== undefined && overview.disabledSites.length > 0 && (
         <section aria-labelledby="sites-heading">
           <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
@@ -29,7 +33,13 @@ export function Options() {
             {overview.disabledSites.map((host) => (
               <li key={host}>
                 {host}{' '}
-                <button type="button" onClick={() => void send({ type: 'ui-bg/enable-site', host })} aria-label={`${t('optionsSitesEnable')}: ${host}`}>
+                <button
+                  type="button"
+                  onClick={() => void send({ type: 'ui-bg/enable-site', host })}
+                  aria-label={`${t('optionsSitesEnable')}: ${host}`}
+                  disabled={isLocked(overview, 'disabledSites')}
+                  aria-describedby={describedBy(isLocked(overview, 'disabledSites'))}
+                >
                   {t('optionsSitesEnable')}
                 </button>
               </li>
@@ -137,6 +147,7 @@ function ElectionsSection({
   const [zone, setZone] = useState('');
   const [problem, setProblem] = useState<string>();
   const selected = overview.countries.find((c) => c.code === country);
+  const locked = isLocked(overview, 'customElections');
   const zones = selected === undefined ? [] : [{ label: countryName(ui, selected.code, selected.name), zone: selected.zone }, ...selected.regions.map((r) => ({ label: localized(r.name, ui.language), zone: r.zone }))];
 
   const submit = async (event: Event) => {
@@ -192,7 +203,13 @@ function ElectionsSection({
                 <td>{countryName(ui, e.country, e.country)}</td>
                 <td>{localized(e.name, ui.language)}</td>
                 <td>
-                  <button type="button" onClick={() => void onRemove(e.country, e.date)} aria-label={`${t('optionsElectionRemove')}: ${localized(e.name, ui.language)}`}>
+                  <button
+                    type="button"
+                    onClick={() => void onRemove(e.country, e.date)}
+                    aria-label={`${t('optionsElectionRemove')}: ${localized(e.name, ui.language)}`}
+                    disabled={locked}
+                    aria-describedby={describedBy(locked)}
+                  >
                     {t('optionsElectionRemove')}
                   </button>
                 </td>
@@ -202,7 +219,8 @@ function ElectionsSection({
         </table>
       )}
       <form id="add-election" onSubmit={submit}>
-        <fieldset>
+        {/* A disabled fieldset disables every field and the Add button in it. */}
+        <fieldset disabled={locked} aria-describedby={describedBy(locked)}>
           <legend>{t('optionsElectionAdd')}</legend>
           <div class="field">
             <label for="election-country">{t('optionsElectionCountry')}</label>

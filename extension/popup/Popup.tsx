@@ -8,6 +8,7 @@ import { sendToBackground } from '../shared/send.ts';
 import { DATASET_AS_OF } from '../../src/data/as-of.ts';
 import { countryName, formatDateTime, formatDay, searchKey } from '../shared/format.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
+import { LockedNote, describedBy, isLocked } from '../shared/ui/locked.tsx';
 
 const KIND_LABEL: Record<OverviewCountry['active'][number]['kind'], MessageKey> = {
   campaign: 'kindCampaign',
@@ -32,6 +33,7 @@ export function Popup() {
 
   const suggested = overview?.countries.find((country) => country.code === overview.suggested);
   const toggle = (code: string, enabled: boolean) => void send({ type: 'ui-bg/set-country', country: code, enabled });
+  const countriesLocked = isLocked(overview, 'countries');
 
   return (
     <main>
@@ -57,8 +59,9 @@ export function Popup() {
           </button>
         </p>
       )}
-      <SiteSwitch />
-      {suggested !== undefined && !suggested.enabled && (
+      <LockedNote overview={overview} />
+      <SiteSwitch locked={isLocked(overview, 'disabledSites')} />
+      {suggested !== undefined && !suggested.enabled && !countriesLocked && (
         <p class="suggestion">
           {t('popupSuggestion', countryName(ui, suggested.code, suggested.name))}{' '}
           <button type="button" onClick={() => toggle(suggested.code, true)}>
@@ -80,7 +83,7 @@ export function Popup() {
       </label>
       <ul class="countries" id="country-list" aria-labelledby="countries-heading" aria-busy={overview === undefined}>
         {rows.map(({ country, label }) => (
-          <CountryRow key={country.code} country={country} label={label} onToggle={(enabled) => toggle(country.code, enabled)} />
+          <CountryRow key={country.code} country={country} label={label} locked={countriesLocked} onToggle={(enabled) => toggle(country.code, enabled)} />
         ))}
       </ul>
       {overview !== undefined && rows.length === 0 && <p class="status">{t('popupNoMatch', query)}</p>}
@@ -94,7 +97,7 @@ export function Popup() {
   );
 }
 
-function CountryRow({ country, label, onToggle }: { country: OverviewCountry; label: string; onToggle: (enabled: boolean) => void }) {
+function CountryRow({ country, label, locked, onToggle }: { country: OverviewCountry; label: string; locked: boolean; onToggle: (enabled: boolean) => void }) {
   const id = `country-${country.code}`;
   let status: string;
   if (country.status === 'active' && country.active.length > 0) {
@@ -114,7 +117,8 @@ function CountryRow({ country, label, onToggle }: { country: OverviewCountry; la
         role="switch"
         checked={country.enabled}
         aria-labelledby={`${id}-name`}
-        aria-describedby={`${id}-status`}
+        disabled={locked}
+        aria-describedby={describedBy(locked, `${id}-status`)}
         onChange={(event) => onToggle(event.currentTarget.checked)}
       />
       <label for={id}>
@@ -129,8 +133,11 @@ function CountryRow({ country, label, onToggle }: { country: OverviewCountry; la
   );
 }
 
-/** The switch for the site in the current tab: on by default on built-in sites, one click (and a permission) elsewhere. */
-function SiteSwitch() {
+/**
+ * The switch for the site in the current tab: on by default on built-in sites, one click (and a permission) elsewhere;
+ * disabled when an organisation's policy locks the sites switched off.
+ */
+function SiteSwitch({ locked }: { locked: boolean }) {
   const [tab, setTab] = useState<{ id?: number; url: string }>();
   const [site, setSite] = useState<SiteStateMessage>();
   const [problem, setProblem] = useState<string>();
@@ -172,7 +179,14 @@ function SiteSwitch() {
   };
   return (
     <div class="site" id="site-state">
-      <input id="site-switch" type="checkbox" role="switch" checked={site.enabled} onChange={(event) => void toggle(event.currentTarget.checked)} />
+      <input
+        id="site-switch"
+        type="checkbox"
+        role="switch"
+        checked={site.enabled}
+        disabled={locked}
+        aria-describedby={describedBy(locked)}
+        onChange={(event) => void toggle(event.currentTarget.checked)} />
       <label for="site-switch">
         <span class="name">{t('popupSiteToggle', site.host)}</span>
         {site.coverage === 'none' && <span class="status">{t('popupSiteAsk')}</span>}
