@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Page as PlaywrightPage, chromium } from '@playwright/test';
+import { type CDPSession, type Page as PlaywrightPage, chromium } from '@playwright/test';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest.ts';
 import { type AccessibilityBackend, DEFAULT_WAIT_MS, type RoleLocator, roleLocator } from './accessibility.ts';
@@ -64,9 +64,10 @@ export interface ExtensionHarness {
   /**
    * Stops the extension's background as the browser does when it is idle, and resolves once
    * it is stopped (it starts again on the next event, e.g. a message from a tab). Chromium:
-   * not implemented yet (see below). Firefox: the event page is terminated the way
-   * about:debugging's "Terminate background script" does it, in the browser's privileged
-   * scope (WebDriver BiDi with --remote-allow-system-access), and its state must read "stopped".
+   * DevTools' ServiceWorker.stopWorker, and the worker's running status must read "stopped".
+   * Firefox: the event page is terminated the way about:debugging's "Terminate background
+   * script" does it, in the browser's privileged scope (WebDriver BiDi with
+   * --remote-allow-system-access), and its state must read "stopped".
    */
   stopBackground(): Promise<void>;
   close(): Promise<void>;
@@ -162,15 +163,54 @@ async function launchChromium(
       await page.close();
     },
     stopBackground: async () => {
-      // Not yet: DevTools' ServiceWorker.stopAllWorkers from a page session (about:blank, or the
-      // extension's own manifest.json) left the extension's worker running here (no new worker
-      // started afterwards). Next to try: the browser-level session (chromium.launch + a context
-      // with the extension, or chrome://serviceworker-internals' Stop button).
-      throw new Error('stopping the service worker is not implemented for Chromium yet');
+      // DevTools' ServiceWorker domain lives on page sessions (not the browser's); any page of the
+      // profile reaches the extension's worker. Playwright keeps its Worker object across the
+      // restart (it fires no new "serviceworker" event), so the stop is confirmed by the worker's
+      // own running status instead.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const session = await context.newCDPSession(page);
+      try {
+        await stopServiceWorker(session, origin);
+      } finally {
+        await session.detach();
+      }
     },
     close: () => context.close(),
     closed: new Promise((resolve) => context.once('close', () => resolve())),
   };
+}
+
+/**
+ * Stops the extension's service worker as Chromium does when it is idle, and resolves once its
+ * running status reads "stopped" (its in-memory state is gone; the next event starts it again).
+ */
+async function stopServiceWorker(session: CDPSession, origin: string): Promise<void> {
+  const status = new Map<string, string>();
+  let check = (): void => undefined;
+  const onVersions = ({ versions }: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }): void => {
+    for (const version of versions) if (version.scriptURL.startsWith(`${origin}/`)) status.set(version.versionId, version.runningStatus);
+    check();
+  };
+  const until = (done: () => boolean, what: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}: ${JSON.stringify([...status])}`)), DEFAULT_WAIT_MS);
+      check = () => {
+        if (!done()) return;
+        clearTimeout(timer);
+        resolve();
+      };
+      check();
+    });
+  session.on('ServiceWorker.workerVersionUpdated', onVersions);
+  try {
+    // Enabling the domain reports every current worker version.
+    await session.send('ServiceWorker.enable');
+    await until(() => status.size > 0, "the extension's service worker to be listed");
+    for (const [versionId, running] of status) if (running !== 'stopped') await session.send('ServiceWorker.stopWorker', { versionId });
+    await until(() => [...status.values()].every((running) => running === 'stopped'), "the extension's service worker to stop");
+  } finally {
+    session.off('ServiceWorker.workerVersionUpdated', onVersions);
+  }
 }
 
 function playwrightDriver(page: PlaywrightPage): PageDriver {
