@@ -84,6 +84,9 @@ export const RULES: readonly CategoryRule[] = [
       { tags: ['poll.term', 'figure'], needs: ['entity', 'election'] },
       { tags: ['poll.term', 'poll.leader'], needs: ['entity', 'election'] },
       { tags: ['entity', 'figure'] },
+      // A percentage bound to a name no actor file knows, next to a result or poll word ("wyniki: Kowalski 61 proc.").
+      { tags: ['poll.term', 'figure.named'] },
+      { tags: ['poll.leader', 'figure.named'] },
       { tags: ['entity', 'poll.leader'] },
       { tags: ['poll.coded', 'figure'] },
       // "54/46", "52-48": a split of the vote next to poll or election words or a name.

@@ -10,6 +10,7 @@
 import type { TagMatch } from '../tag-index.ts';
 import { type AnyTag, type WordTags, tagId } from '../tags.ts';
 import type { Word } from '../words.ts';
+import type { WrittenWords } from './names.ts';
 
 const NUMBER = /^\d{1,5}(\.\d{1,2})?$/;
 const MINUTES = /^[0-5]\d$/;
@@ -17,10 +18,12 @@ const HOUR = /^\d{1,2}$/;
 /** How many words before a name a call to vote makes the number after it a ballot number. */
 const BALLOT_REACH = 5;
 
-export function figures(words: readonly Word[], tags: WordTags): TagMatch[] {
+export function figures(words: readonly Word[], tags: WordTags, written?: WrittenWords): TagMatch[] {
   const has = (index: number, tag: AnyTag) => tags.has(index, tagId(tag));
   const named = (at: number) => has(at, 'entity') || has(at, 'poll.coded');
   const ambiguous = (at: number) => has(at, 'entity.ambiguous');
+  // A name no actor file knows ("Kowalski 61", "Smith 412"), where no sentence starts.
+  const unknownName = (at: number) => written !== undefined && written.isName(at, false);
   // The name a number belongs to: right before it, or before one preposition ("the Dutch at 52").
   const anchorOf = (index: number, isName: (at: number) => boolean) =>
     isName(index - 1) ? index - 1 : has(index - 1, 'figure.prep') && isName(index - 2) ? index - 2 : -1;
@@ -36,7 +39,7 @@ export function figures(words: readonly Word[], tags: WordTags): TagMatch[] {
     if (value > 100) {
       // Vote counts ("Babiš 412, Pavel 389") right after a name, never years; they need poll words near.
       const isYear = value >= 1900 && value <= 2100;
-      const afterName = has(index - 1, 'entity') && !has(index - 2, 'campaign.call');
+      const afterName = (has(index - 1, 'entity') || unknownName(index - 1)) && !has(index - 2, 'campaign.call');
       if (afterName && !isYear && !has(index + 1, 'time.unit')) result.push({ tag: 'figure.weak', start: word.start, end: word.end, word: index });
       continue;
     }
@@ -59,7 +62,10 @@ export function figures(words: readonly Word[], tags: WordTags): TagMatch[] {
     } else if (seats && next !== undefined) {
       result.push({ tag: 'figure', start: word.start, end: next.end, word: index });
     } else if (!clock && anchorOf(index, ambiguous) >= 0 && !afterCall(anchorOf(index, ambiguous))) {
-      // After a name that is also an ordinary word ("Greens 31"): it counts next to poll words.
+      // After a name that is also an ordinary word ("Greens 31"), or one no actor file knows ("Kowalski 61"):
+      // it counts next to poll words.
+      result.push({ tag: 'figure.weak', start: word.start, end: unit && next !== undefined ? next.end : word.end, word: index });
+    } else if (!clock && anchorOf(index, unknownName) >= 0 && !afterCall(anchorOf(index, unknownName))) {
       result.push({ tag: 'figure.weak', start: word.start, end: unit && next !== undefined ? next.end : word.end, word: index });
     } else if (!clock) {
       // Any other small number: weak after a preposition, otherwise only counted in lists.
@@ -67,4 +73,17 @@ export function figures(words: readonly Word[], tags: WordTags): TagMatch[] {
     }
   }
   return result;
+}
+
+/**
+ * Percentages bound to a name no actor file knows ("Kowalski 61 proc.", "Ramírez al 55 %"): with a result
+ * or poll word near, the rules read them as a poll (`figure.named`).
+ */
+export function namedFigures(numbers: readonly TagMatch[], words: readonly Word[], tags: WordTags, written: WrittenWords): TagMatch[] {
+  const prep = tagId('figure.prep');
+  const call = tagId('campaign.call');
+  const name = (at: number) => written.isName(at, true) && !tags.has(at - 1, call);
+  return numbers
+    .filter((m) => m.tag === 'figure' && m.end > (words[m.word] as Word).end && (name(m.word - 1) || (tags.has(m.word - 1, prep) && name(m.word - 2))))
+    .map((m) => ({ ...m, tag: 'figure.named' }));
 }

@@ -20,35 +20,8 @@ import { HASHTAG_START, type Normalised } from '../normalise.ts';
 import type { TagMatch } from '../tag-index.ts';
 import { type AnyTag, type WordTags, tagId } from '../tags.ts';
 import type { Word } from '../words.ts';
+import { APOSTROPHES, CLAUSE_BREAK, LOWER, type WrittenWords } from './names.ts';
 
-/** A word starting with a capital letter (Latin, Greek, Cyrillic, Armenian, Georgian Mtavruli…). */
-const CAPITAL = /^\p{Lu}|^\p{Lt}/u;
-const LOWER = /\p{Ll}/u;
-/** What ends a clause between a call and its target: the target belongs to another statement. */
-const CLAUSE_BREAK = /[.!?;,()\n\u2026\u3002\uff01\uff1f]/;
-/** What ends a sentence before a word, so its capital letter says nothing. */
-const SENTENCE_END = /[.!?:\n\u2026\u3002\uff01\uff1f]/;
-const APOSTROPHES = new Set(["'", '\u2019', '\u02bc']);
-/** Capitalised pronouns of address (German "Sie", "Ihr"; Polish "Pan", "Państwo"): capitals that name nobody. */
-const PRONOUNS = new Set(['sie', 'ihr', 'ihnen', 'euch', 'euer', 'eure', 'pan', 'pani', 'panstwo', 'panu', 'pania', 'ty', 'vy', 'vi', 'vas', 'vam']);
-/**
- * Tags that say a capitalised word is something other than a name: a time, a unit, a poll or leak word, the
- * call's own context ("Vote for your Favourite…"), or a call itself.
- */
-const NOT_A_NAME: readonly AnyTag[] = [
-  'time.unit',
-  'figure.unit',
-  'figure.prep',
-  'election',
-  'report',
-  'campaign.context',
-  'campaign.call',
-  'poll.term',
-  'poll.context',
-  'leak.verb',
-  'leak.object',
-  'leak.context',
-];
 /** What "#Vote…" hashtags that call to vote at all, not for someone, end with ("#VoteEarly", "#VotaYa"). */
 const TURNOUT_TAILS = new Set(['now', 'today', 'early', 'tomorrow', 'bymail', 'inperson', 'ya', 'hoy', 'oggi', 'heute', 'jetzt', 'aujourdhui', 'dzis', 'teraz', 'acum', 'azi', 'hoje']);
 /**
@@ -78,36 +51,7 @@ export interface CallTargets {
   readonly hashtags: TagMatch[];
 }
 
-export function callTargets(words: readonly Word[], normalised: Normalised, original: string, matches: readonly TagMatch[], tags: WordTags): CallTargets {
-  const notName = NOT_A_NAME.map((tag) => tagId(tag));
-  const named = [tagId('entity'), tagId('entity.ambiguous')];
-  const originalOf = (word: Word) => original.slice(normalised.starts[word.start] as number, normalised.ends[word.end - 1] as number);
-  const between = (from: Word, to: Word) => original.slice(normalised.ends[from.end - 1] as number, normalised.starts[to.start] as number);
-  const sentenceStart = (word: Word) => {
-    for (let at = (normalised.starts[word.start] as number) - 1; at >= 0; at -= 1) {
-      const char = original[at] as string;
-      if (SENTENCE_END.test(char)) return true;
-      if (/[\p{L}\p{N}]/u.test(char)) return false;
-    }
-    return true;
-  };
-  // Turkish and Finnish write a name's case ending after an apostrophe ("Erdoğan'a"): the word was a name.
-  const apostropheSuffix = (index: number) => {
-    const next = words[index + 1];
-    return next !== undefined && next.end - next.start <= 4 && APOSTROPHES.has(between(words[index] as Word, next));
-  };
-  const nameLike = (index: number, allowInitial: boolean): boolean => {
-    const word = words[index];
-    if (word === undefined || word.end - word.start < 2 || word.startsWithDigit) return false;
-    if (named.some((id) => tags.has(index, id))) return false; // an actor: the lexicon forms already see it
-    if (notName.some((id) => tags.has(index, id)) || PRONOUNS.has(word.text)) return false;
-    if (normalised.softBreaks[word.start] === HASHTAG_START) return true;
-    const written = originalOf(word);
-    if (!CAPITAL.test(written)) return false;
-    // "PiS", "AUR", "SNS": an acronym is a name wherever it stands; so is "Erdoğan'a".
-    const acronym = written.length <= 6 && !LOWER.test(written.slice(1, 3));
-    return acronym || apostropheSuffix(index) || allowInitial || !sentenceStart(word);
-  };
+export function callTargets(words: readonly Word[], normalised: Normalised, written: WrittenWords, matches: readonly TagMatch[], tags: WordTags): CallTargets {
   const lastWordOf = (m: TagMatch) => {
     let last = m.word;
     while (last + 1 < words.length && (words[last + 1] as Word).start < m.end) last += 1;
@@ -121,9 +65,8 @@ export function callTargets(words: readonly Word[], normalised: Normalised, orig
   // "no" and "da" are also "in the" and "gives": the answer ends the clause, is written in capitals, or a
   // short word ("on", "al") or a time or election word follows it ("vote yes on Sunday"), never a noun phrase.
   const sideShape = (index: number) => {
-    const word = words[index] as Word;
     const next = words[index + 1];
-    if (next === undefined || CLAUSE_BREAK.test(between(word, next)) || CAPITAL.test(originalOf(word))) return true;
+    if (next === undefined || CLAUSE_BREAK.test(written.between(index, index + 1)) || written.capitalised(index)) return true;
     return next.end - next.start <= 3 || tags.has(index + 1, tagId('time.unit')) || tags.has(index + 1, tagId('election'));
   };
   const sides: TagMatch[] = [];
@@ -147,8 +90,8 @@ export function callTargets(words: readonly Word[], normalised: Normalised, orig
       hashtags.push({ tag: 'campaign.hashtag', start: first.start, end: first.end, word: call.word });
       continue;
     }
-    const written = original.slice(normalised.starts[call.start] as number, normalised.ends[call.end - 1] as number);
-    if (!LOWER.test(written)) continue; // in capitals, a capital says nothing
+    const callText = written.written(call.word);
+    if (!LOWER.test(callText)) continue; // in capitals, a capital says nothing
     if (GENERIC_CALLS.has(normalised.text.slice(call.start, call.end)) && !inElection(call.word)) continue;
     const last = lastWordOf(call);
     const side = [last + 1, last + 2].find((index) => tags.has(index, answer));
@@ -159,23 +102,22 @@ export function callTargets(words: readonly Word[], normalised: Normalised, orig
     }
     // After the call: the next word, or the one after a lower-case word, in the same clause.
     for (let index = last + 1; index <= last + 1 + SKIP && index < words.length; index += 1) {
-      const word = words[index] as Word;
-      if (CLAUSE_BREAK.test(between(words[index - 1] as Word, word))) break;
-      if (nameLike(index, true)) {
+      if (CLAUSE_BREAK.test(written.between(index - 1, index))) break;
+      if (written.isName(index, true)) {
         addName(index);
         break;
       }
-      if (CAPITAL.test(originalOf(word))) break; // a capitalised word that is no name ends the search
+      if (written.capitalised(index)) break; // a capitalised word that is no name ends the search
     }
     // Before it, where the verb comes last and ends the clause ("Am Sonntag Merz wählen!", "Erdoğan'a oy verin"),
     // written in lower case (a German noun, "Wahlen", is capitalised: "Am Sonntag Wahlen" calls for nobody).
     const next = words[last + 1];
-    const endsClause = next === undefined || CLAUSE_BREAK.test(between(words[last] as Word, next));
-    if (!endsClause || !LOWER.test(written.charAt(0))) continue;
+    const endsClause = next === undefined || CLAUSE_BREAK.test(written.between(last, last + 1));
+    if (!endsClause || written.capitalised(call.word)) continue;
     let before = call.word - 1;
     const previous = words[before];
-    if (previous !== undefined && before > 0 && previous.end - previous.start <= 4 && APOSTROPHES.has(between(words[before - 1] as Word, previous))) before -= 1;
-    if (before >= 0 && !CLAUSE_BREAK.test(between(words[before] as Word, words[before + 1] as Word)) && nameLike(before, false)) addName(before);
+    if (previous !== undefined && before > 0 && previous.end - previous.start <= 4 && APOSTROPHES.has(written.between(before - 1, before))) before -= 1;
+    if (before >= 0 && !CLAUSE_BREAK.test(written.between(before, before + 1)) && written.isName(before, false)) addName(before);
   }
   return { names, sides, hashtags };
 }
