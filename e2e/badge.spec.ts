@@ -1,29 +1,54 @@
 /**
  * The badge's own controls, in both browsers: the card opens and closes from
- * the keyboard, "Dismiss" hides the badge for this draft only, "Pause" hides
+ * the keyboard without a key reaching the page, "Dismiss" hides the badge for this draft only, "Pause" hides
  * it everywhere until resumed from the popup.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { POPUP_PATH, badge, card, expectNoBadgeWithin, pageWithBadge, waitForBadge } from './support/flows.ts';
+import { POPUP_PATH, badge, card, composer, expectNoBadgeWithin, heardByPage, pageWithBadge, waitForBadge } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
 /** Debounce (300 ms) plus a round trip to the background, with a margin. */
 const SETTLE_MS = 1200;
 
-test('the card opens from the keyboard, closes with Escape and gives focus back to the composer', async ({ harness }) => {
+test('Enter, Space, Escape and clicks work the badge and its card, and none of them reaches the page', async ({ harness }) => {
   const page = await pageWithBadge(harness, `${FIXTURES}/textarea.html`);
+  // The click into the composer that started the draft was the page's to hear.
+  const before = await heardByPage(page);
 
+  // Enter on the badge opens the card; Escape closes it and puts the user back in the composer.
   await badge(page).focus();
   await page.press('Enter');
   await card(page).waitFor();
   expect((await badge(page).state()).expanded).toBe(true);
-  expect(await card(page).text()).toContain('Ends in');
-
   await page.press('Escape');
   await card(page).waitFor('absent');
   expect((await badge(page).state()).expanded).toBe(false);
-  expect(await page.evaluate(() => document.activeElement?.id, null)).toBe('composer');
+  expect((await composer(page).state()).focused).toBe(true);
+
+  // Space opens it too; Enter on the card's Close button closes it.
+  await badge(page).focus();
+  await page.press('Space');
+  await card(page).waitFor();
+  await card(page).getByRole('button', message('panelClose')).focus();
+  await page.press('Enter');
+  await card(page).waitFor('absent');
+  expect((await composer(page).state()).focused).toBe(true);
+
+  // And the mouse: a click on the badge opens it, one on Close closes it.
+  await badge(page).click();
+  await card(page).getByRole('button', message('panelClose')).click();
+  await card(page).waitFor('absent');
+
+  // The page, which posts on Enter anywhere and listens to every key and click, heard none of it, and the draft is as typed.
+  expect(await heardByPage(page)).toEqual(before);
+  expect(before.posts).toBe(0);
+  expect(await composer(page).value()).toBe(LEAK_DRAFT);
+
+  // Positive control: the same keys on the page's own Post button do reach it.
+  await page.getByRole('button', 'Post').focus();
+  await page.press('Enter');
+  await expect.poll(async () => (await heardByPage(page)).posts).toBeGreaterThan(0);
 });
 
 test('dismiss hides the badge for this draft until it says something new', async ({ harness }) => {

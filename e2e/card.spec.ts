@@ -8,7 +8,7 @@
 import { FIXTURES, expect, test } from './support/fixtures.ts';
 import { type Box, type BrowserName, type ExtensionHarness, type PageDriver, launchExtension } from './support/harness.ts';
 import { contrastOf } from './support/contrast.ts';
-import { POPUP_PATH, badge, card, expectNoBadgeWithin, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { POPUP_PATH, badge, card, composer, expectNoBadgeWithin, heardByPage, setCountry, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
@@ -18,8 +18,7 @@ const SETTLE_MS = 1200;
 /** A fixture page (France's 2017 silence, France on: the worker's harness) with the risky draft typed and the badge up. */
 async function draftWithBadge(harness: ExtensionHarness, draft = LEAK_DRAFT): Promise<PageDriver> {
   const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-  await page.focus('#composer');
-  await page.type(draft);
+  await writeInComposer(page, draft);
   await waitForBadge(page, true);
   return page;
 }
@@ -29,15 +28,8 @@ async function openCard(page: PageDriver): Promise<void> {
   await card(page).waitFor();
 }
 
-function focusedId(page: PageDriver): Promise<string | undefined> {
-  return page.evaluate(() => document.activeElement?.id, null);
-}
-
-function rectOf(page: PageDriver, selector: string): Promise<Box> {
-  return page.evaluate((s) => {
-    const r = (document.querySelector(s) as Element).getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  }, selector);
+async function composerFocused(page: PageDriver): Promise<boolean> {
+  return (await composer(page).state()).focused;
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -61,17 +53,17 @@ test('opening the card moves focus into it; Close gives it back to the composer'
 
   await card(page).getByRole('button', message('panelClose')).click();
   await card(page).waitFor('absent');
-  expect(await focusedId(page)).toBe('composer');
+  expect(await composerFocused(page)).toBe(true);
   await page.close();
 });
 
 test('a click elsewhere closes the card, and the page still gets that click', async ({ silenceHarness }) => {
   const page = await draftWithBadge(silenceHarness);
   await openCard(page);
-  const clicksBefore = await page.evaluate(() => (window as unknown as { pageClicks?: number }).pageClicks ?? 0, null);
+  const clicksBefore = (await heardByPage(page)).clicks;
   await page.getByRole('heading', 'Reply').click();
   await card(page).waitFor('absent');
-  expect(await page.evaluate(() => (window as unknown as { pageClicks?: number }).pageClicks ?? 0, null)).toBe(clicksBefore + 1);
+  expect((await heardByPage(page)).clicks).toBe(clicksBefore + 1);
   await page.close();
 });
 
@@ -80,11 +72,11 @@ test('Escape closes the card from inside it (focus back to the composer) and fro
   await openCard(page);
   await page.press('Escape');
   await card(page).waitFor('absent');
-  expect(await focusedId(page)).toBe('composer');
+  expect(await composerFocused(page)).toBe(true);
 
   await openCard(page);
   // Back in the composer without a click (as a screen reader's or the page's own focus move would).
-  await page.focus('#composer');
+  await composer(page).focus();
   expect((await card(page).isPresent())).toBe(true);
   await page.press('Escape');
   await card(page).waitFor('absent');
@@ -94,10 +86,11 @@ test('Escape closes the card from inside it (focus back to the composer) and fro
 test('typing in the composer again closes the card', async ({ silenceHarness }) => {
   const page = await draftWithBadge(silenceHarness);
   await openCard(page);
-  await page.focus('#composer');
+  // Focus moved back without a click (a click elsewhere closes the card by itself).
+  await composer(page).focus();
   await page.type(' !');
   await card(page).waitFor('absent');
-  expect(await page.evaluate(() => (document.querySelector('#composer') as HTMLTextAreaElement).value, null)).toBe(`${LEAK_DRAFT} !`);
+  expect(await composer(page).value()).toBe(`${LEAK_DRAFT} !`);
   await page.close();
 });
 
@@ -110,8 +103,8 @@ for (const [label, width, height] of [
     await page.setViewport(width, height);
     await openCard(page);
     const cardBox = await card(page).box();
-    expect(overlaps(cardBox, await rectOf(page, '#composer'))).toBe(false);
-    expect(overlaps(cardBox, await rectOf(page, 'button[type=submit]'))).toBe(false);
+    expect(overlaps(cardBox, await composer(page).box())).toBe(false);
+    expect(overlaps(cardBox, await page.getByRole('button', 'Post').box())).toBe(false);
     for (const key of ['panelDismiss', 'panelSnooze', 'panelClose'] as const) {
       const button = await card(page).getByRole('button', message(key)).box();
       expect(button.y).toBeGreaterThanOrEqual(0);
@@ -126,7 +119,7 @@ test('a dismissal holds for this draft only: the next post with the same words w
   await openCard(page);
   await card(page).getByRole('button', message('panelDismiss')).click();
   await waitForBadge(page, false);
-  expect(await focusedId(page)).toBe('composer');
+  expect(await composerFocused(page)).toBe(true);
 
   // More of the same draft keeps it dismissed (the positive control is below)…
   await page.type(' encore');

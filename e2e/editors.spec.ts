@@ -2,8 +2,9 @@
  * Composer discovery on real editors, in Chromium and Firefox: for each
  * fixture page (built with the real library, see e2e/fixtures/src), a risky
  * draft shows the badge anchored to that composer, the badge follows when the
- * page scrolls, the editor's own text and selection are untouched, Enter and
- * clicks on the badge never reach the page, and editing the draft away hides it.
+ * page scrolls, the editor's own text and selection are untouched, and editing
+ * the draft away hides it. (Keys and clicks on the badge never reaching the page:
+ * one test in badge.spec.ts, since the badge's host is the same on every page.)
  */
 import type { PageDriver } from './support/harness.ts';
 import { FIXTURES, expect, test } from './support/fixtures.ts';
@@ -20,8 +21,6 @@ const EDITORS = [
 ];
 
 const editorState = (page: PageDriver) => page.evaluate(() => ({ text: window.fixture.text(), selection: window.fixture.selection() }), null);
-const counters = (page: PageDriver) =>
-  page.evaluate(() => ({ submissions: window.fixture.submissions, enters: window.fixture.pageEnters, clicks: window.fixture.pageClicks }), null);
 
 for (const editor of EDITORS) {
   test(`${editor}: warns beside the composer without touching the editor`, async ({ silenceHarness }) => {
@@ -50,16 +49,6 @@ for (const editor of EDITORS) {
       const movedBadge = await badge(page).box();
       expect(movedComposer.y).toBeLessThan(composer.y);
       expect(Math.abs(movedBadge.y - movedComposer.y - (box.y - composer.y))).toBeLessThanOrEqual(2);
-
-      // Clicking the badge and pressing Enter on it stay inside the badge.
-      const before = await counters(page);
-      await badge(page).click();
-      await badge(page).focus();
-      await page.press('Enter');
-      await page.press('Enter');
-      expect(await counters(page)).toEqual(before);
-      expect(before.submissions).toBe(0);
-      expect((await editorState(page)).text).toBe(typed.text);
 
       // Editing the risky words away hides the badge.
       await page.evaluate(() => window.fixture.focus(), null);

@@ -35,6 +35,20 @@ export async function writeInComposer(page: PageDriver, text: string, name?: str
   await page.type(text);
 }
 
+/** What the page's own handlers heard, as textarea.html shows it in its "What the page heard" log. */
+export interface HeardByPage {
+  readonly posts: number;
+  /** Key events (down, press, up) from anywhere but the composer. */
+  readonly keys: number;
+  readonly clicks: number;
+}
+
+export async function heardByPage(page: PageDriver): Promise<HeardByPage> {
+  const text = await page.getByRole('log', 'What the page heard').text();
+  const count = (word: string) => Number(new RegExp(`${word} (\\d+)`).exec(text)?.[1] ?? Number.NaN);
+  return { posts: count('posts'), keys: count('keys'), clicks: count('clicks') };
+}
+
 /** Waits until the badge is shown (or gone), in the page or any of its frames. */
 export function waitForBadge(page: PageDriver, visible: boolean, timeoutMs?: number): Promise<void> {
   return badge(page).waitFor(visible ? 'present' : 'absent', timeoutMs);

@@ -34,6 +34,7 @@ export interface PageDriver {
   focus(selector: string): Promise<void>;
   /** Types into the focused element with real key events. */
   type(text: string): Promise<void>;
+  /** Presses one key by its name: 'Enter', 'Escape', 'Tab', 'Space', 'Backspace', or a character. */
   press(key: string): Promise<void>;
   /** Presses a key with Control held (Control+A selects all). */
   pressWithControl(key: string): Promise<void>;
@@ -336,7 +337,8 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     getByRole: (role, name) => roleLocator(accessibility, role, name),
     focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key as never),
+    // puppeteer's BiDi keyboard knows the space bar only as ' ' (Playwright also takes 'Space').
+    press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
     pressWithControl: async (key) => {
       await page.keyboard.down('Control');
       await page.keyboard.press(key as never);
