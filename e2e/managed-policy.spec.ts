@@ -51,8 +51,8 @@ test("an organisation's policy switches France on, locks it and the kinds of fin
 
     // The settings: the kinds of finding are the policy's and locked; the elections form is not.
     const options = await harness.extensionPage(OPTIONS_PATH);
-    await expectLocked(options.getByRole('switch', message('categoryLeak')), true);
-    await expectLocked(options.getByRole('switch', message('categoryCampaign')), false);
+    await expectLocked(options.getByRole('switch', message('optionsCategoryLeak')), true);
+    await expectLocked(options.getByRole('switch', message('optionsCategoryCampaign')), false);
     expect((await options.getByRole('button', message('optionsElectionAdd')).state()).disabled).toBe(false);
     await options.close();
 
@@ -82,7 +82,7 @@ test('a policy that locks the elections disables adding and removing them in the
   const harness = await launchExtension(browserName, { policy: { customElections: [election], locked: ['customElections'] } });
   try {
     const options = await harness.extensionPage(OPTIONS_PATH);
-    const remove = options.getByRole('button', `${message('optionsElectionRemove')}: Municipales (test)`);
+    const remove = options.getByRole('button', message('optionsElectionRemoveNamed', 'Municipales (test)'));
     const add = options.getByRole('button', message('optionsElectionAdd'));
     for (const control of [remove, add]) {
       const state = await control.state();
@@ -90,7 +90,7 @@ test('a policy that locks the elections disables adding and removing them in the
     }
     expect((await remove.state()).description).toContain(message('managedLocked'));
     // The kinds of finding are not locked by this policy: they stay the user's to change.
-    expect((await options.getByRole('switch', message('categoryCampaign')).state()).disabled).toBe(false);
+    expect((await options.getByRole('switch', message('optionsCategoryCampaign')).state()).disabled).toBe(false);
   } finally {
     await harness.close();
   }

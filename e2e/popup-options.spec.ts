@@ -70,7 +70,7 @@ test('the options page adds and removes a custom election, and asks for its name
 
   await typeInto(options, name, 'Municipales de Lyon');
   await add.click();
-  const remove = options.getByRole('button', `${message('optionsElectionRemove')}: Municipales de Lyon`);
+  const remove = options.getByRole('button', message('optionsElectionRemoveNamed', 'Municipales de Lyon'));
   await remove.waitFor();
   expect(await options.getByRole('alert').count()).toBe(0);
 
@@ -92,7 +92,7 @@ test('switching a site off hides the badge there, and the options page turns it 
   await waitForBadge(page, false);
 
   const options = await harness.extensionPage(OPTIONS_PATH);
-  await options.getByRole('button', `${message('optionsSitesEnable')}: localhost`).click();
-  await options.getByRole('button', `${message('optionsSitesEnable')}: localhost`).waitFor('absent');
+  await options.getByRole('button', message('optionsSitesEnableHost', 'localhost')).click();
+  await options.getByRole('button', message('optionsSitesEnableHost', 'localhost')).waitFor('absent');
   await waitForBadge(page, true);
 });

@@ -1,35 +1,39 @@
 import { CATEGORIES, type Category } from '../../src/detect/categories.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 import type { Overview } from '../shared/messages.ts';
-import { describedBy, isLocked } from '../shared/ui/locked.tsx';
+import { Switch } from '../shared/ui/Switch.tsx';
+import { isLocked } from '../shared/ui/locked.tsx';
+import type { SendChange } from '../shared/ui/use-overview.ts';
 
 const CATEGORY_LABEL: Record<Category, MessageKey> = {
-  leak: 'categoryLeak',
-  poll: 'categoryPoll',
-  campaign: 'categoryCampaign',
+  leak: 'optionsCategoryLeak',
+  poll: 'optionsCategoryPoll',
+  campaign: 'optionsCategoryCampaign',
 };
 
-/** One switch per kind of finding; all disabled when an organisation's policy locks them. */
-export function CategoriesSection({ overview, onSet }: { overview: Overview; onSet: (category: Category, enabled: boolean) => Promise<boolean> }) {
+const CATEGORY_HELP: Record<Category, MessageKey> = {
+  leak: 'optionsCategoryLeakHelp',
+  poll: 'optionsCategoryPollHelp',
+  campaign: 'optionsCategoryCampaignHelp',
+};
+
+/** Which kinds of finding warn: a kind switched off never shows the badge. All disabled when an organisation's policy locks them. */
+export function CategoriesSection({ overview, send }: { overview: Overview; send: SendChange }) {
   const locked = isLocked(overview, 'categories');
   return (
     <section aria-labelledby="categories-heading">
       <h2 id="categories-heading">{t('optionsCategoriesHeading')}</h2>
-      <ul class="countries">
+      <ul class="switches">
         {CATEGORIES.map((category) => (
-          <li class="country" key={category}>
-            <input
+          <li key={category}>
+            <Switch
               id={`category-${category}`}
-              type="checkbox"
-              role="switch"
+              label={t(CATEGORY_LABEL[category])}
+              description={t(CATEGORY_HELP[category])}
               checked={overview.categories[category]}
-              disabled={locked}
-              aria-describedby={describedBy(locked)}
-              onChange={(event) => void onSet(category, event.currentTarget.checked)}
+              locked={locked}
+              onChange={(enabled) => void send({ type: 'ui-bg/set-category', category, enabled })}
             />
-            <label for={`category-${category}`}>
-              <span class="name">{t(CATEGORY_LABEL[category])}</span>
-            </label>
           </li>
         ))}
       </ul>

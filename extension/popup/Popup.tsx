@@ -1,35 +1,22 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
-import { localized } from '../../src/rules/localize.ts';
-import { type MessageKey, t, ui } from '../shared/i18n.ts';
+import { t, ui } from '../shared/i18n.ts';
 import { sitePattern } from '../shared/match-pattern.ts';
-import type { OverviewCountry, SiteStateMessage } from '../shared/messages.ts';
+import type { SiteStateMessage } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
 import { DATASET_AS_OF } from '../../src/data/as-of.ts';
-import { countryName, formatDateTime, formatDay, searchKey } from '../shared/format.ts';
+import { countryName, formatDateTime, formatDay } from '../shared/format.ts';
+import { CountryList } from '../shared/ui/CountryList.tsx';
+import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
+import { countryRows } from '../shared/ui/country-rows.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
 import { LockedNote, describedBy, isLocked } from '../shared/ui/locked.tsx';
-
-const KIND_LABEL: Record<OverviewCountry['active'][number]['kind'], MessageKey> = {
-  campaign: 'kindCampaign',
-  polls: 'kindPolls',
-  'exit-polls': 'kindExitPolls',
-  results: 'kindResults',
-  'straw-polls': 'kindStrawPolls',
-};
 
 export function Popup() {
   const { overview, error, send } = useOverview();
   const [query, setQuery] = useState('');
 
-  const rows = useMemo(() => {
-    if (overview === undefined) return [];
-    const named = overview.countries.map((country) => ({ country, label: countryName(ui, country.code, country.name) }));
-    const wanted = searchKey(query.trim());
-    return named
-      .filter(({ country, label }) => wanted === '' || searchKey(`${label} ${country.name} ${country.code}`).includes(wanted))
-      .sort((a, b) => Number(b.country.enabled) - Number(a.country.enabled) || a.label.localeCompare(b.label));
-  }, [overview, query]);
+  const rows = useMemo(() => (overview === undefined ? [] : countryRows(ui, overview.countries, query)), [overview, query]);
 
   const suggested = overview?.countries.find((country) => country.code === overview.suggested);
   const toggle = (code: string, enabled: boolean) => void send({ type: 'ui-bg/set-country', country: code, enabled });
@@ -46,11 +33,7 @@ export function Popup() {
           {t('popupPreview', formatDateTime(ui, overview.now))}
         </p>
       )}
-      {error !== undefined && (
-        <p class="error" role="alert">
-          {t('popupLoadError', error)}
-        </p>
-      )}
+      <ErrorAlert message={error === undefined ? undefined : t('popupLoadError', error)} />
       {overview?.snoozedUntil != null && (
         <p class="notice" role="status" id="paused">
           {t('popupPaused', formatDateTime(ui, overview.snoozedUntil))}{' '}
@@ -81,11 +64,15 @@ export function Popup() {
           aria-controls="country-list"
         />
       </label>
-      <ul class="countries" id="country-list" aria-labelledby="countries-heading" aria-busy={overview === undefined}>
-        {rows.map(({ country, label }) => (
-          <CountryRow key={country.code} country={country} label={label} locked={countriesLocked} onToggle={(enabled) => toggle(country.code, enabled)} />
-        ))}
-      </ul>
+      <CountryList
+        id="country-list"
+        labelledBy="countries-heading"
+        rows={rows}
+        speaker={ui}
+        busy={overview === undefined}
+        locked={countriesLocked}
+        onToggle={(country, enabled) => toggle(country.code, enabled)}
+      />
       {overview !== undefined && rows.length === 0 && <p class="status">{t('popupNoMatch', query)}</p>}
       <footer>
         <p class="as-of" id="data-as-of">{t('dataAsOf', formatDay(ui, DATASET_AS_OF))}</p>
@@ -94,42 +81,6 @@ export function Popup() {
         </button>
       </footer>
     </main>
-  );
-}
-
-function CountryRow({ country, label, locked, onToggle }: { country: OverviewCountry; label: string; locked: boolean; onToggle: (enabled: boolean) => void }) {
-  const id = `country-${country.code}`;
-  let status: string;
-  if (country.status === 'active' && country.active.length > 0) {
-    const ending = country.active.reduce((soonest, r) => (r.end < soonest.end ? r : soonest));
-    status = t('popupStatusActive', [t(KIND_LABEL[ending.kind]), formatDateTime(ui, ending.end, country.zone)]);
-  } else if (country.status === 'upcoming' && country.next !== null) {
-    status = t('popupStatusUpcoming', [t(KIND_LABEL[country.next.kind]), formatDateTime(ui, country.next.start, country.zone), localized(country.next.election.name, ui.language)]);
-  } else {
-    status = t('popupStatusClear');
-  }
-  return (
-    <li class="country">
-      {/* Named by the country alone; its status is the description. */}
-      <input
-        id={id}
-        type="checkbox"
-        role="switch"
-        checked={country.enabled}
-        aria-labelledby={`${id}-name`}
-        disabled={locked}
-        aria-describedby={describedBy(locked, `${id}-status`)}
-        onChange={(event) => onToggle(event.currentTarget.checked)}
-      />
-      <label for={id}>
-        <span class="name" id={`${id}-name`}>
-          {label}
-        </span>
-        <span class={`status status-${country.status}`} id={`${id}-status`}>
-          {status}
-        </span>
-      </label>
-    </li>
   );
 }
 
