@@ -56,6 +56,8 @@ export interface AccessibilityBackend<N> {
   clickAt(x: number, y: number): Promise<void>;
   /** Runs `fn`, the source of a self-contained `(el) => value`, on the element (in closed shadow roots too); value must be JSON. */
   run(node: N, fn: string): Promise<unknown>;
+  /** As `run`, but in the page's own realm, where the page's scripts (and a library injected with evaluateSource) see what it does. */
+  runInPage(node: N, fn: string): Promise<unknown>;
 }
 
 interface Step {
@@ -90,6 +92,8 @@ export interface RoleLocator {
   allTexts(): Promise<string[]>;
   /** Runs the source of a self-contained `(el) => value` on the element and returns the value (JSON only). */
   run(fn: string): Promise<unknown>;
+  /** As `run`, in the page's own realm (see AccessibilityBackend.runInPage). */
+  runInPage(fn: string): Promise<unknown>;
 }
 
 export function roleLocator<N>(backend: AccessibilityBackend<N>, role: string, name?: string): RoleLocator {
@@ -192,6 +196,10 @@ class Locator<N> implements RoleLocator {
 
   async run(fn: string): Promise<unknown> {
     return this.backend.run(await this.one(), fn);
+  }
+
+  async runInPage(fn: string): Promise<unknown> {
+    return this.backend.runInPage(await this.one(), fn);
   }
 
   async allTexts(): Promise<string[]> {

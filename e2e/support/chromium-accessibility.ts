@@ -121,6 +121,11 @@ export class ChromiumAccessibility implements AccessibilityBackend<number> {
     }
   }
 
+  /** The DevTools protocol resolves nodes in the page's main world already. */
+  runInPage(node: number, fn: string): Promise<unknown> {
+    return this.run(node, fn);
+  }
+
   async clickAt(x: number, y: number): Promise<void> {
     await this.page.mouse.click(x, y);
   }

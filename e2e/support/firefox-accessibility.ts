@@ -114,11 +114,11 @@ export class FirefoxAccessibility implements AccessibilityBackend<FirefoxNode> {
     return (await this.connection.send(method, params)).result as T;
   }
 
-  private async call(context: string, fn: string, args: readonly object[], serializationOptions?: object): Promise<RemoteValue> {
+  private async call(context: string, fn: string, args: readonly object[], serializationOptions?: object, realm: 'sandbox' | 'page' = 'sandbox'): Promise<RemoteValue> {
     const response = await this.send<{ type: string; result?: RemoteValue; exceptionDetails?: { text: string } }>('script.callFunction', {
       functionDeclaration: fn,
       awaitPromise: false,
-      target: { context, sandbox: SANDBOX },
+      target: realm === 'sandbox' ? { context, sandbox: SANDBOX } : { context },
       arguments: args,
       resultOwnership: 'none',
       ...(serializationOptions === undefined ? {} : { serializationOptions }),
@@ -221,6 +221,10 @@ export class FirefoxAccessibility implements AccessibilityBackend<FirefoxNode> {
 
   async run(node: FirefoxNode, fn: string): Promise<unknown> {
     return plain(await this.call(node.context, fn, [{ sharedId: node.sharedId }]));
+  }
+
+  async runInPage(node: FirefoxNode, fn: string): Promise<unknown> {
+    return plain(await this.call(node.context, fn, [{ sharedId: node.sharedId }], undefined, 'page'));
   }
 
   async clickAt(x: number, y: number): Promise<void> {

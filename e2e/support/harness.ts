@@ -39,6 +39,12 @@ export interface PageDriver {
   /** Presses a key with Control held (Control+A selects all). */
   pressWithControl(key: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
+  /**
+   * Evaluates a script's source in the page through the automation protocol (not subject to
+   * the page's CSP, which forbids eval on extension pages) and returns its value (JSON only;
+   * a promise is awaited). For injecting a library such as axe-core.
+   */
+  evaluateSource(source: string): Promise<unknown>;
   /** Resolves when fn(arg) is truthy in the page; rejects after timeoutMs. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -94,6 +100,13 @@ export interface LaunchOptions {
   readonly onRequest?: (url: string) => void;
   /** The colour scheme pages see (prefers-color-scheme); light unless told. */
   readonly colorScheme?: 'light' | 'dark';
+  /**
+   * The browser's UI language (a BCP 47 tag), which picks the extension's locale; English
+   * (en-US) unless told, since the specs find elements by the English strings. Another one
+   * needs that language's browser resources installed: Debian's chromium-l10n and
+   * firefox-esr-l10n-<lang> (.ci/run installs French).
+   */
+  readonly locale?: string;
 }
 
 export async function launchExtension(browserName: BrowserName, options: LaunchOptions = {}): Promise<ExtensionHarness> {
@@ -102,8 +115,8 @@ export async function launchExtension(browserName: BrowserName, options: LaunchO
   const policy = options.policy === undefined ? undefined : withPolicy(browserName, options.policy);
   try {
     const harness = await (browserName === 'chromium'
-      ? launchChromium(dist, headless, policy, options.onRequest, options.colorScheme)
-      : launchFirefox(dist, headless, policy, options.onRequest, options.colorScheme));
+      ? launchChromium(dist, headless, policy, options.onRequest, options.colorScheme, options.locale)
+      : launchFirefox(dist, headless, policy, options.onRequest, options.colorScheme, options.locale));
     return policy === undefined ? harness : { ...harness, close: () => harness.close().finally(policy.cleanup) };
   } catch (error) {
     policy?.cleanup();
@@ -119,6 +132,7 @@ async function launchChromium(
   policy?: PolicyLaunch,
   onRequest?: (url: string) => void,
   colorScheme: 'light' | 'dark' = 'light',
+  locale = 'en-US',
 ): Promise<ExtensionHarness> {
   // Requests of service workers (the extension's background) are reported only with this switch.
   if (onRequest !== undefined) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -127,9 +141,9 @@ async function launchChromium(
     ...(policy === undefined ? {} : { env: policy.env }),
     headless,
     colorScheme,
-    // English UI: the specs find elements by the English locale's strings.
-    locale: 'en-US',
-    args: [...CHROMIUM_ARGS, '--lang=en-US', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    // The browser's UI language (--lang, which chrome.i18n follows) and the pages' (navigator.language).
+    locale,
+    args: [...CHROMIUM_ARGS, `--lang=${locale}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   if (onRequest !== undefined) context.on('request', (request) => onRequest(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -224,6 +238,7 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
     press: (key) => page.keyboard.press(key),
     pressWithControl: (key) => page.keyboard.press(`Control+${key}`),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    evaluateSource: (source) => page.evaluate(source),
     waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
@@ -243,6 +258,7 @@ async function launchFirefox(
   policy?: PolicyLaunch,
   onRequest?: (url: string) => void,
   colorScheme: 'light' | 'dark' = 'light',
+  locale = 'en-US',
 ): Promise<ExtensionHarness> {
   const recorder = onRequest === undefined ? undefined : await startRecordingProxy(onRequest);
   const proxyPort = recorder?.port;
@@ -270,8 +286,8 @@ async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       // permissions.request() resolves true without a prompt (see acceptHostPermissions).
       'extensions.webextOptionalPermissionPrompts': false,
-      // English UI: the specs find elements by the English locale's strings.
-      'intl.locale.requested': 'en-US',
+      // The browser's UI language, which browser.i18n follows (a language pack for it must be installed).
+      'intl.locale.requested': locale,
       // prefers-color-scheme for pages and extension pages: 0 dark, 1 light.
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       // Quiet, offline-friendly profile.
@@ -345,6 +361,7 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
       await page.keyboard.up('Control');
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: (source) => page.evaluate(source),
     waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
@@ -365,5 +382,6 @@ function lazy<N>(create: () => Promise<AccessibilityBackend<N>>): AccessibilityB
     focus: async (node) => (await get()).focus(node),
     clickAt: async (x, y) => (await get()).clickAt(x, y),
     run: async (node, fn) => (await get()).run(node, fn),
+    runInPage: async (node, fn) => (await get()).runInPage(node, fn),
   };
 }

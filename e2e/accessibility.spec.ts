@@ -1,0 +1,74 @@
+/**
+ * axe-core on every surface of the extension, in light and dark, in both
+ * browsers: the popup, the settings page and the badge's open card (inside its
+ * closed shadow root, lent to axe by the test; see support/axe.ts). No
+ * violation of any impact is allowed. Each test also names rules that must
+ * have passed, so a run that checked nothing (an empty page, a root axe could
+ * not enter) fails. axe leaves the card's colour contrast undecided (it cannot
+ * compose its layers): card.spec.ts measures it on computed colours instead.
+ */
+import type { TestInfo } from '@playwright/test';
+import { FIXTURES, expect, test } from './support/fixtures.ts';
+import { type BrowserName, type ExtensionHarness, launchExtension } from './support/harness.ts';
+import { type AxeReport, axeReport, exposeShadowRoot } from './support/axe.ts';
+import { OPTIONS_PATH, POPUP_PATH, badge, card, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { message } from './support/messages.ts';
+
+/** Rules that apply to any of the extension's pages: passing them proves axe read the page. */
+const PAGE_RULES = ['html-has-lang', 'html-lang-valid', 'document-title', 'landmark-one-main', 'page-has-heading-one', 'button-name', 'label', 'color-contrast'];
+
+/** The whole report goes with the test's results (undecided rules are for a person to look at). */
+async function attach(testInfo: TestInfo, report: AxeReport): Promise<void> {
+  await testInfo.attach('axe', { body: JSON.stringify(report, null, 2), contentType: 'application/json' });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} colour scheme`, () => {
+    test.describe.configure({ mode: 'serial' });
+    let harness: ExtensionHarness;
+
+    test.beforeAll(async ({}, testInfo) => {
+      harness = await launchExtension(testInfo.project.name as BrowserName, { colorScheme: scheme });
+      // Inside France's 2017 silence with France on: the popup shows a silence in force and a preview notice.
+      await setPreviewDate(harness, '2017-05-06T12:00+02:00');
+      await setCountry(harness, 'France', true);
+    });
+    test.afterAll(async () => harness?.close());
+
+    test('the popup has no axe violations', async ({}, testInfo) => {
+      const popup = await harness.extensionPage(POPUP_PATH);
+      await popup.getByRole('switch', 'France').waitFor();
+      const report = await axeReport(popup);
+      await attach(testInfo, report);
+      expect(report.violations).toEqual([]);
+      expect(report.passed).toEqual(expect.arrayContaining([...PAGE_RULES, 'list', 'listitem']));
+      await popup.close();
+    });
+
+    test('the settings page has no axe violations', async ({}, testInfo) => {
+      const options = await harness.extensionPage(OPTIONS_PATH);
+      await options.getByRole('button', message('optionsElectionAdd')).waitFor();
+      const report = await axeReport(options);
+      await attach(testInfo, report);
+      expect(report.violations).toEqual([]);
+      expect(report.passed).toEqual(expect.arrayContaining([...PAGE_RULES, 'select-name']));
+      await options.close();
+    });
+
+    test('the badge and its open card have no axe violations', async ({}, testInfo) => {
+      const page = await harness.newPage(`${FIXTURES}/textarea.html`);
+      await page.focus('#composer');
+      await page.type('Tout est là : #MacronLeaks. Sondage : Macron 62 %, Le Pen 38 %');
+      await waitForBadge(page, true);
+      await badge(page).click();
+      await card(page).waitFor();
+      await exposeShadowRoot(card(page));
+      const report = await axeReport(page, 'exposed-hosts');
+      await attach(testInfo, report);
+      expect(report.violations).toEqual([]);
+      // Rules about the card's own elements: axe did look inside the closed root.
+      expect(report.passed).toEqual(expect.arrayContaining(['aria-dialog-name', 'button-name', 'link-name', 'valid-lang', 'aria-valid-attr-value']));
+      await page.close();
+    });
+  });
+}
