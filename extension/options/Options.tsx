@@ -23,7 +23,7 @@ export function Options() {
       <LockedNote overview={overview} />
       {overview !== undefined && <CountriesSection overview={overview} send={send} />}
       {overview !== undefined && <CategoriesSection overview={overview} send={send} />}
-      <PreviewSection preview={overview?.preview ?? null} onSet={(at) => send({ type: 'ui-bg/set-preview', at })} />
+      <PreviewSection preview={overview?.preview ?? null} countries={overview?.countries ?? []} onSet={(at) => send({ type: 'ui-bg/set-preview', at })} />
       {overview !== undefined && <SitesSection overview={overview} send={send} />}
       {overview !== undefined && (
         <ElectionsSection
