@@ -189,21 +189,9 @@ export const STRUCTURAL: Lexicon = {
   'leak.share': ['http', 'https', 'www', 't co', 'bit ly', 'mega nz', 'anonfiles', 'pastebin com'],
 };
 
-/**
- * The answers a referendum asks for, in the languages of the dataset's countries: "vote yes", "vota sì",
- * "votez non", "głosujcie na TAK", "votați DA", "oy verin: evet". Of no one lexicon (the same short word
- * is yes in one language and no in another), and counted only right after a call to vote (RULES).
- */
-export const ANSWERS: Lexicon = {
-  'campaign.answer': [
-    'yes', 'no', 'oui', 'non', 'ja', 'nein', 'si', 'sim', 'nao', 'tak', 'nie', 'da', 'nu', 'ne', 'ano', 'igen', 'nem',
-    'evet', 'hayir', 'ναι', 'οχι', 'да', 'нет', 'не', 'ні', 'так', 'kylla', 'ei', 'jah', 'nej', 'nei', 'taip', 'jā', 'nē',
-  ],
-};
-
 export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>, actors: readonly ActorsFile[] = []): Pattern<Tag>[] {
   const builder = new PatternBuilder();
-  addLexicons(builder, { structural: STRUCTURAL, answers: ANSWERS, ...lexicons });
+  addLexicons(builder, { structural: STRUCTURAL, ...lexicons });
   const listWords = Object.values(lexicons).flatMap((lexicon) => lexicon['list.word'] ?? []);
   addActors(builder, actors, listWords);
   return builder.patterns;

@@ -33,7 +33,6 @@ export const TAGS = [
   'campaign.call',
   'campaign.material',
   'campaign.context',
-  'campaign.answer',
   'report',
 ] as const;
 export type Tag = (typeof TAGS)[number];

@@ -37,7 +37,6 @@ const NOT_A_NAME: readonly AnyTag[] = [
   'report',
   'campaign.context',
   'campaign.call',
-  'campaign.answer',
   'poll.term',
   'poll.context',
   'poll.leader',

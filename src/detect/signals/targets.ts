@@ -16,12 +16,22 @@
  * capitals ("VOTE FOR THE BEST PIZZA"), scripts without case (the actor
  * files and lexicons cover those), the first word of a sentence.
  */
-import { HASHTAG_START, type Normalised } from '../normalise.ts';
+import { HASHTAG_START, type Normalised, patternText } from '../normalise.ts';
 import type { TagMatch } from '../tag-index.ts';
 import { type AnyTag, type WordTags, tagId } from '../tags.ts';
 import type { Word } from '../words.ts';
 import { APOSTROPHES, CLAUSE_BREAK, LOWER, type WrittenWords } from './names.ts';
 
+/**
+ * The answers a referendum asks for, in the languages of the dataset's countries: "vote yes", "vota sì",
+ * "votez non", "głosujcie na TAK", "votați DA". Of no one lexicon (the same short word is yes in one language
+ * and no in another), and looked up only in the two words after a call — not compiled into patterns, where
+ * every "no" and "da" of every draft would become a match to index.
+ */
+const ANSWERS: ReadonlySet<string> = new Set(
+  ['yes', 'no', 'oui', 'non', 'ja', 'nein', 'si', 'sì', 'sí', 'sim', 'não', 'tak', 'nie', 'da', 'nu', 'ne', 'ano', 'áno', 'igen', 'nem', 'evet', 'hayır',
+   'ναι', 'όχι', 'да', 'нет', 'не', 'ні', 'так', 'kyllä', 'ei', 'jah', 'nej', 'nei', 'taip', 'jā', 'nē'].map(patternText),
+);
 /** What "#Vote…" hashtags that call to vote at all, not for someone, end with ("#VoteEarly", "#VotaYa"). */
 const TURNOUT_TAILS = new Set(['now', 'today', 'early', 'tomorrow', 'bymail', 'inperson', 'ya', 'hoy', 'oggi', 'heute', 'jetzt', 'aujourdhui', 'dzis', 'teraz', 'acum', 'azi', 'hoje']);
 /**
@@ -61,7 +71,6 @@ export function callTargets(words: readonly Word[], normalised: Normalised, writ
   const electionWords = matches.filter((m) => ELECTION_WORDS.includes(m.tag)).map((m) => m.word);
   const inElection = (word: number) => electionWords.some((at) => Math.abs(at - word) <= GENERIC_REACH);
 
-  const answer = tagId('campaign.answer');
   // "no" and "da" are also "in the" and "gives": the answer ends the clause, is written in capitals, or a
   // short word ("on", "al") or a time or election word follows it ("vote yes on Sunday"), never a noun phrase.
   const sideShape = (index: number) => {
@@ -94,7 +103,7 @@ export function callTargets(words: readonly Word[], normalised: Normalised, writ
     if (!LOWER.test(callText)) continue; // in capitals, a capital says nothing
     if (GENERIC_CALLS.has(normalised.text.slice(call.start, call.end)) && !inElection(call.word)) continue;
     const last = lastWordOf(call);
-    const side = [last + 1, last + 2].find((index) => tags.has(index, answer));
+    const side = [last + 1, last + 2].find((index) => ANSWERS.has((words[index] as Word | undefined)?.text ?? ''));
     if (side !== undefined && sideShape(side)) {
       const word = words[side] as Word;
       sides.push({ tag: 'campaign.side', start: word.start, end: word.end, word: side });
