@@ -21,6 +21,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Pages the manifest does not name: the welcome page the background opens on install.
+      rollupOptions: { input: { welcome: 'extension/welcome/index.html' } },
     },
     // No dev server is used: both browsers load a `vite build --watch` output (npm run dev:chrome / dev:firefox, see README.md).
     server: { strictPort: true },

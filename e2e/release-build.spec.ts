@@ -1,8 +1,9 @@
 /**
  * The release builds (dist/chrome, dist/firefox) load in their browsers:
- * the background starts and the popup shows the countries it answers about.
+ * the background starts, the install opens the welcome page, and the popup
+ * shows the countries it answers about.
  */
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { type BrowserName, distFor, launchExtension } from './support/harness.ts';
 import { POPUP_PATH } from './support/flows.ts';
 
@@ -11,6 +12,16 @@ test('the release build loads and its popup lists France', async ({}, testInfo) 
   try {
     const popup = await harness.extensionPage(POPUP_PATH);
     await popup.getByRole('switch', 'France').waitFor();
+    // The install opened the welcome page in a tab (test builds do not, see background/index.ts); read through the extension's own API.
+    await expect
+      .poll(() =>
+        popup.evaluate(() => {
+          type ExtensionApi = { extension: { getViews(filter: { type: string }): Window[] } };
+          const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+          return (scope.browser ?? scope.chrome).extension.getViews({ type: 'tab' }).map((view) => view.location.pathname);
+        }, null),
+      )
+      .toContain('/extension/welcome/index.html');
   } finally {
     await harness.close();
   }

@@ -45,6 +45,9 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BOUNDARY_ALARM) void refresh({ notifyTabs: true });
 });
 
+/** The first-run page (built from vite.config.ts's extra inputs). */
+const WELCOME_PATH = 'extension/welcome/index.html';
+
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void (async () => {
     // Works out of the box: a new user starts with the country of their time zone switched on.
@@ -56,6 +59,9 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
       }
     }
     await refresh({ notifyTabs: false });
+    // First run: what Silence Guard does, and the countries to follow. Not in test builds: every e2e
+    // starts a fresh profile, and a tab opening mid-test would take the focus from the page under test.
+    if (reason === 'install' && !import.meta.env.MODE.endsWith('-test')) await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
   })();
 });
 // The keyboard shortcut (manifest `commands`): the card of the focused composer in the active tab opens.
