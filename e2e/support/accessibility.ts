@@ -54,6 +54,8 @@ export interface AccessibilityBackend<N> {
   focus(node: N): Promise<void>;
   /** A real mouse click at top-level viewport coordinates (trusted events). */
   clickAt(x: number, y: number): Promise<void>;
+  /** A real tap (touch start and end) at top-level viewport coordinates; needs a harness launched with `mobile`. */
+  tapAt(x: number, y: number): Promise<void>;
   /** Runs `fn`, the source of a self-contained `(el) => value`, on the element (in closed shadow roots too); value must be JSON. */
   run(node: N, fn: string): Promise<unknown>;
   /** As `run`, but in the page's own realm, where the page's scripts (and a library injected with evaluateSource) see what it does. */
@@ -83,6 +85,8 @@ export interface RoleLocator {
   box(): Promise<Box>;
   /** Scrolls it into view if needed and clicks the middle of its box with the real mouse. */
   click(): Promise<void>;
+  /** Scrolls it into view if needed and taps the middle of its box with a finger (touch events, no mouse). */
+  tap(): Promise<void>;
   focus(): Promise<void>;
   state(): Promise<ElementState>;
   text(): Promise<string>;
@@ -171,11 +175,22 @@ class Locator<N> implements RoleLocator {
   }
 
   async click(): Promise<void> {
+    const { x, y } = await this.middle('click');
+    await this.backend.clickAt(x, y);
+  }
+
+  async tap(): Promise<void> {
+    const { x, y } = await this.middle('tap');
+    await this.backend.tapAt(x, y);
+  }
+
+  /** The middle of the element's box, scrolled into view first. */
+  private async middle(action: string): Promise<{ x: number; y: number }> {
     const node = await this.one();
     await this.backend.scrollIntoView(node);
     const box = await this.backend.box(node);
-    if (box === undefined || box.width === 0 || box.height === 0) throw new Error(`${this.query} has no box to click`);
-    await this.backend.clickAt(box.x + box.width / 2, box.y + box.height / 2);
+    if (box === undefined || box.width === 0 || box.height === 0) throw new Error(`${this.query} has no box to ${action}`);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
 
   async focus(): Promise<void> {

@@ -129,4 +129,8 @@ export class ChromiumAccessibility implements AccessibilityBackend<number> {
   async clickAt(x: number, y: number): Promise<void> {
     await this.page.mouse.click(x, y);
   }
+
+  async tapAt(x: number, y: number): Promise<void> {
+    await this.page.touchscreen.tap(x, y);
+  }
 }

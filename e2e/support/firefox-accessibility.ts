@@ -230,6 +230,10 @@ export class FirefoxAccessibility implements AccessibilityBackend<FirefoxNode> {
   async clickAt(x: number, y: number): Promise<void> {
     await this.page.mouse.click(x, y);
   }
+
+  async tapAt(x: number, y: number): Promise<void> {
+    await this.page.touchscreen.tap(x, y);
+  }
 }
 
 /** A BiDi remote value as plain data (primitives, arrays, objects with string keys). */

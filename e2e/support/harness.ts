@@ -107,6 +107,15 @@ export interface LaunchOptions {
    * firefox-esr-l10n-<lang> (.ci/run installs French).
    */
   readonly locale?: string;
+  /**
+   * A phone: every page gets this viewport (CSS pixels) and a touch screen as its only
+   * pointer. Chromium: Playwright's `isMobile` + `hasTouch` (the meta viewport is honoured,
+   * taps are touch events; `(pointer: coarse)` matches in web pages but not in the
+   * extension's own pages). Firefox has no `isMobile`: preferences give touch events and a
+   * coarse primary pointer without hover, and each tab gets the viewport (Firefox ESR 153 has
+   * no emulation.setTouchOverride, so navigator.maxTouchPoints stays 0 there).
+   */
+  readonly mobile?: { readonly width: number; readonly height: number };
 }
 
 export async function launchExtension(browserName: BrowserName, options: LaunchOptions = {}): Promise<ExtensionHarness> {
@@ -115,8 +124,8 @@ export async function launchExtension(browserName: BrowserName, options: LaunchO
   const policy = options.policy === undefined ? undefined : withPolicy(browserName, options.policy);
   try {
     const harness = await (browserName === 'chromium'
-      ? launchChromium(dist, headless, policy, options.onRequest, options.colorScheme, options.locale)
-      : launchFirefox(dist, headless, policy, options.onRequest, options.colorScheme, options.locale));
+      ? launchChromium(dist, headless, policy, options.onRequest, options.colorScheme, options.locale, options.mobile)
+      : launchFirefox(dist, headless, policy, options.onRequest, options.colorScheme, options.locale, options.mobile));
     return policy === undefined ? harness : { ...harness, close: () => harness.close().finally(policy.cleanup) };
   } catch (error) {
     policy?.cleanup();
@@ -133,6 +142,7 @@ async function launchChromium(
   onRequest?: (url: string) => void,
   colorScheme: 'light' | 'dark' = 'light',
   locale = 'en-US',
+  mobile?: LaunchOptions['mobile'],
 ): Promise<ExtensionHarness> {
   // Requests of service workers (the extension's background) are reported only with this switch.
   if (onRequest !== undefined) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -141,6 +151,7 @@ async function launchChromium(
     ...(policy === undefined ? {} : { env: policy.env }),
     headless,
     colorScheme,
+    ...(mobile === undefined ? {} : { viewport: { width: mobile.width, height: mobile.height }, isMobile: true, hasTouch: true }),
     // The browser's UI language (--lang, which chrome.i18n follows) and the pages' (navigator.language).
     locale,
     args: [...CHROMIUM_ARGS, `--lang=${locale}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
@@ -249,6 +260,19 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
 
 // ---- Firefox (puppeteer-core, WebDriver BiDi) ------------------------------
 
+/**
+ * What makes desktop Firefox take input as Firefox for Android does: touch events on, and a
+ * primary pointer that is coarse and cannot hover (bit flags: 1 coarse, 2 fine, 4 hover), so
+ * `(pointer: coarse)` and `(hover: none)` match as on a phone. (Android's meta-viewport
+ * handling, `dom.meta-viewport.enabled`, broke opening moz-extension:// pages over BiDi
+ * here; pages laid out for phones are as wide as the 360 px viewport without it.)
+ */
+const ANDROID_LIKE_PREFS = {
+  'dom.w3c_touch_events.enabled': 1,
+  'ui.primaryPointerCapabilities': 1,
+  'ui.allPointerCapabilities': 1,
+};
+
 /** Fixed so extension pages have a known moz-extension:// address. */
 export const FIREFOX_EXTENSION_UUID = '6d5b0c3e-54a1-4f0e-9c43-5a8d1e3f7b21';
 
@@ -259,6 +283,7 @@ async function launchFirefox(
   onRequest?: (url: string) => void,
   colorScheme: 'light' | 'dark' = 'light',
   locale = 'en-US',
+  mobile?: LaunchOptions['mobile'],
 ): Promise<ExtensionHarness> {
   const recorder = onRequest === undefined ? undefined : await startRecordingProxy(onRequest);
   const proxyPort = recorder?.port;
@@ -296,8 +321,16 @@ async function launchFirefox(
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       ...proxy,
+      ...(mobile === undefined ? {} : ANDROID_LIKE_PREFS),
     },
   });
+  /** A new tab, as a phone's when `mobile` is given (set before its first navigation, so no reload is needed). */
+  /** Makes a loaded tab a phone's (a new tab's about:blank never finishes setViewport here, so after the first navigation). */
+  const asPhone = async (page: PuppeteerPage): Promise<void> => {
+    if (mobile === undefined) return;
+    // Touch comes from the preferences above: this Firefox ESR has no emulation.setTouchOverride.
+    await page.setViewport({ width: mobile.width, height: mobile.height });
+  };
   await browser.installExtension(dist);
   return {
     browserName: 'firefox',
@@ -306,6 +339,7 @@ async function launchFirefox(
       if (process.env.E2E_DEBUG) page.on('console', (m) => console.log('[console]', m.type(), m.text()));
       if (process.env.E2E_DEBUG) page.on('pageerror', (e) => console.log('[pageerror]', (e as Error).message));
       await page.goto(url);
+      await asPhone(page);
       return puppeteerDriver(page);
     },
     extensionPage: async (path) => {
@@ -319,6 +353,7 @@ async function launchFirefox(
       // object, got null" (the old flaky failure).
       await page.goto(url, { waitUntil: [] });
       await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: DEFAULT_WAIT_MS }, url);
+      await asPhone(page);
       return puppeteerDriver(page);
     },
     acceptHostPermissions: async () => undefined,
@@ -364,7 +399,8 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     evaluateSource: (source) => page.evaluate(source),
     waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    // Keeps the touch screen of a `mobile` tab: changing it would reload the page.
+    setViewport: (width, height) => page.setViewport({ ...page.viewport(), width, height }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -381,6 +417,7 @@ function lazy<N>(create: () => Promise<AccessibilityBackend<N>>): AccessibilityB
     state: async (node) => (await get()).state(node),
     focus: async (node) => (await get()).focus(node),
     clickAt: async (x, y) => (await get()).clickAt(x, y),
+    tapAt: async (x, y) => (await get()).tapAt(x, y),
     run: async (node, fn) => (await get()).run(node, fn),
     runInPage: async (node, fn) => (await get()).runInPage(node, fn),
   };
