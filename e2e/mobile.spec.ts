@@ -84,7 +84,7 @@ test('popup and settings at 360 px: a touch screen, taps only, every control 44 
   await popup.close();
 
   const options = await harness.extensionPage(OPTIONS_PATH);
-  const campaign = options.getByRole('switch', message('categoryCampaign'));
+  const campaign = options.getByRole('switch', message('optionsCategoryCampaign'));
   expect((await campaign.state()).checked).toBe(true);
   await campaign.tap();
   await expect.poll(async () => (await campaign.state()).checked).toBe(false);
