@@ -87,17 +87,22 @@ export function distFor(browserName: BrowserName, flavour: 'test' | 'release' = 
   return fileURLToPath(new URL(`../../dist/${folder}${flavour === 'test' ? '-test' : ''}/`, import.meta.url));
 }
 
+/** `request` is a URL, or `CONNECT host:port` for HTTPS through the proxy. */
+export type RequestRecorder = (request: string, seenAt: 'proxy' | 'context') => void;
+
 export interface LaunchOptions {
   readonly dist?: string;
   readonly headless?: boolean;
   /** An organisation's settings for the extension, given to this browser only (see policy.ts). */
   readonly policy?: Record<string, unknown>;
   /**
-   * Reports every network request made by the extension or the pages: in Chromium, each
-   * request of a page, frame or the extension's service worker as Playwright sees it; in
-   * Firefox, each request of the whole browser through a recording proxy (recording-proxy.ts).
+   * Reports every network request of the whole browser (pages, frames, the extension's pages,
+   * content scripts and background, and the browser's own services), as a recording proxy
+   * sees them (recording-proxy.ts; `seenAt` "proxy"); in Chromium also each request of a
+   * page, frame or the extension's service worker as DevTools reports it ("context"), which
+   * tells the extension's requests from the browser's own.
    */
-  readonly onRequest?: (url: string) => void;
+  readonly onRequest?: RequestRecorder;
   /** The colour scheme pages see (prefers-color-scheme); light unless told. */
   readonly colorScheme?: 'light' | 'dark';
   /**
@@ -139,13 +144,16 @@ async function launchChromium(
   dist: string,
   headless: boolean,
   policy?: PolicyLaunch,
-  onRequest?: (url: string) => void,
+  onRequest?: RequestRecorder,
   colorScheme: 'light' | 'dark' = 'light',
   locale = 'en-US',
   mobile?: LaunchOptions['mobile'],
 ): Promise<ExtensionHarness> {
+  const recorder = onRequest === undefined ? undefined : await startRecordingProxy((request) => onRequest(request, 'proxy'));
   // Requests of service workers (the extension's background) are reported only with this switch.
   if (onRequest !== undefined) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  // Every host through the recorder, localhost too (Chromium skips the proxy for loopback unless told).
+  const proxy = recorder === undefined ? [] : [`--proxy-server=http://127.0.0.1:${recorder.port}`, '--proxy-bypass-list=<-loopback>'];
   const context = await chromium.launchPersistentContext('', {
     executablePath: policy?.executablePath ?? chromiumPath(),
     ...(policy === undefined ? {} : { env: policy.env }),
@@ -154,10 +162,10 @@ async function launchChromium(
     ...(mobile === undefined ? {} : { viewport: { width: mobile.width, height: mobile.height }, isMobile: true, hasTouch: true }),
     // The browser's UI language (--lang, which chrome.i18n follows) and the pages' (navigator.language).
     locale,
-    args: [...CHROMIUM_ARGS, `--lang=${locale}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    args: [...CHROMIUM_ARGS, ...proxy, `--lang=${locale}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
-  if (onRequest !== undefined) context.on('request', (request) => onRequest(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (onRequest !== undefined) context.on('request', (request) => onRequest(request.url(), 'context'));
   // Node's URL gives "null" as the origin of chrome-extension:// URLs.
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
   return {
@@ -201,7 +209,10 @@ async function launchChromium(
         await session.detach();
       }
     },
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      await recorder?.close();
+    },
     closed: new Promise((resolve) => context.once('close', () => resolve())),
   };
 }
@@ -280,12 +291,12 @@ async function launchFirefox(
   dist: string,
   headless: boolean,
   policy?: PolicyLaunch,
-  onRequest?: (url: string) => void,
+  onRequest?: RequestRecorder,
   colorScheme: 'light' | 'dark' = 'light',
   locale = 'en-US',
   mobile?: LaunchOptions['mobile'],
 ): Promise<ExtensionHarness> {
-  const recorder = onRequest === undefined ? undefined : await startRecordingProxy(onRequest);
+  const recorder = onRequest === undefined ? undefined : await startRecordingProxy((request) => onRequest(request, 'proxy'));
   const proxyPort = recorder?.port;
   const proxy =
     proxyPort === undefined

@@ -1,9 +1,10 @@
 /**
  * An HTTP proxy that reports every request a browser makes through it and
- * answers none but those for the fixture server: with Firefox's proxy set to
- * it for every host, localhost included, each network request of the pages,
- * the content script, the popup and the background passes here (Firefox's
- * WebDriver BiDi does not report the requests of an extension's background).
+ * answers none but those for the fixture server: with the browser's proxy set
+ * to it for every host, localhost included, each network request of the
+ * pages, the content script, the popup and the background passes here, in
+ * Chromium and Firefox alike, whatever the automation protocol reports
+ * (Firefox's WebDriver BiDi does not report an extension background's).
  * HTTPS shows up as `CONNECT host:port`, which is refused.
  */
 import { type IncomingMessage, createServer, request as httpRequest } from 'node:http';
@@ -17,7 +18,9 @@ export interface RecordingProxy {
 
 /** `report` gets each request seen: a URL for HTTP, `CONNECT host:port` for HTTPS. */
 export async function startRecordingProxy(report: (request: string) => void): Promise<RecordingProxy> {
-  const fixtureHosts = new Set([`localhost:${FIXTURES_PORT}`, `127.0.0.1:${FIXTURES_PORT}`]);
+  // The fixture server, under any name that resolves to this machine (grant.localhost is a site the manifest does not list).
+  const isFixtureHost = (target: URL): boolean =>
+    target.port === String(FIXTURES_PORT) && (target.hostname === '127.0.0.1' || target.hostname === 'localhost' || target.hostname.endsWith('.localhost'));
   const server = createServer((incoming: IncomingMessage, outgoing) => {
     const url = incoming.url ?? '';
     report(url);
@@ -28,7 +31,7 @@ export async function startRecordingProxy(report: (request: string) => void): Pr
       outgoing.writeHead(400).end();
       return;
     }
-    if (!fixtureHosts.has(target.host)) {
+    if (!isFixtureHost(target)) {
       outgoing.writeHead(502).end('blocked by the e2e recording proxy');
       return;
     }
