@@ -1,6 +1,6 @@
 import type { OverviewCountry } from '../messages.ts';
 import type { Speaker } from '../speaker.ts';
-import { type CountryRow, countryStatus } from './country-rows.ts';
+import { type CountryRow, countryStatus, nextElectionLine } from './country-rows.ts';
 import { Switch } from './Switch.tsx';
 
 /**
@@ -33,7 +33,12 @@ export function CountryList({
           <Switch
             id={`${id}-${country.code}`}
             label={label}
-            description={<span class={`status-${country.status}`}>{countryStatus(speaker, country)}</span>}
+            description={
+              <span class={`status-${country.status}`}>
+                <span class="line">{countryStatus(speaker, country)}</span>
+                {nextElectionLine(speaker, country) !== undefined && <span class="line">{nextElectionLine(speaker, country)}</span>}
+              </span>
+            }
             checked={country.enabled}
             locked={locked}
             onChange={(enabled) => onToggle(country, enabled)}

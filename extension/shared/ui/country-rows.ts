@@ -4,7 +4,8 @@
  * forgiving search and ordered with the user's countries first.
  */
 import { localized } from '../../../src/rules/localize.ts';
-import { countryName, formatDateTime, searchKey } from '../format.ts';
+import { countryName, formatDateTime, formatDay } from '../format.ts';
+import { countryIndex, visibleRows } from './country-search.ts';
 import type { OverviewCountry } from '../messages.ts';
 import type { MessageKey, Speaker } from '../speaker.ts';
 
@@ -23,15 +24,22 @@ const KIND_LABEL: Record<OverviewCountry['active'][number]['kind'], MessageKey> 
 };
 
 /**
- * The countries whose name (in the UI language or English) or code contains
- * `query` (case and accents ignored), the switched-on ones first, then by name.
+ * The countries found by `query` (any of their names: see country-search.ts),
+ * in the order that helps: the user's countries first, then by status and
+ * next election (compareRows).
  */
 export function countryRows(s: Speaker, countries: readonly OverviewCountry[], query: string): CountryRow[] {
-  const wanted = searchKey(query.trim());
-  return countries
-    .map((country) => ({ country, label: countryName(s, country.code, country.name) }))
-    .filter(({ country, label }) => wanted === '' || searchKey(`${label} ${country.name} ${country.code}`).includes(wanted))
-    .sort((a, b) => Number(b.country.enabled) - Number(a.country.enabled) || a.label.localeCompare(b.label, s.language));
+  return visibleRows(countryIndex(countries, (country) => countryName(s, country.code, country.name)), query, s.language);
+}
+
+/** For a country with nothing within 30 days: when its next election is, however far off, or that the calendar has none. */
+export function nextElectionLine(s: Speaker, country: OverviewCountry): string | undefined {
+  if (country.status !== 'clear') return undefined;
+  const election = country.nextElection;
+  if (election === null) return s.t('popupNoElection');
+  const day = formatDay(s, election.date);
+  const name = localized(election.name, s.language);
+  return election.status === 'expected' ? s.t('popupNextElectionExpected', [day, name]) : s.t('popupNextElection', [day, name]);
 }
 
 /** One line on where the country stands now: the soonest end of what is in force, the next window, or clear. Times on the country's clock. */
