@@ -73,21 +73,24 @@ export async function typeInto(page: PageDriver, field: RoleLocator, text: strin
   await page.type(text);
 }
 
-/** Sets the preview date (ISO 8601 with an offset) in the options page, as a user would. */
-export async function setPreviewDate(harness: ExtensionHarness, iso: string): Promise<void> {
+/** A string of the UI as the browser under test shows it (English unless the browser speaks another language). */
+export type Say = (key: MessageKey, ...substitutions: string[]) => string;
+
+/** Sets the preview date (ISO 8601 with an offset) in the options page, as a user would (reading `say`'s strings). */
+export async function setPreviewDate(harness: ExtensionHarness, iso: string, say: Say = message): Promise<void> {
   const options = await harness.extensionPage(OPTIONS_PATH);
   // The elections form appears once the page has the background's settings.
-  await options.getByRole('button', message('optionsElectionAdd')).waitFor();
+  await options.getByRole('button', say('optionsElectionAdd')).waitFor();
   const status = options.getByRole('status');
-  const off = message('optionsPreviewOff');
+  const off = say('optionsPreviewOff');
   // From the real clock, so the status line visibly changes to the new date (even if it was already set).
   if ((await status.text()) !== off) {
-    await options.getByRole('button', message('optionsPreviewClear')).click();
+    await options.getByRole('button', say('optionsPreviewClear')).click();
     await expect.poll(() => status.text()).toBe(off);
   }
-  await typeInto(options, options.getByRole('textbox', message('optionsPreviewLabel')), iso);
-  await options.getByRole('button', message('optionsPreviewApply')).click();
-  await expect.poll(() => status.text()).toContain(message('optionsPreviewCurrent', ''));
+  await typeInto(options, options.getByRole('textbox', say('optionsPreviewLabel')), iso);
+  await options.getByRole('button', say('optionsPreviewApply')).click();
+  await expect.poll(() => status.text()).toContain(say('optionsPreviewCurrent', ''));
   await options.close();
 }
 
