@@ -10,7 +10,7 @@ import { message } from './support/messages.ts';
 test('a country found by search and switched on in the settings is on in the popup', async ({ harness }) => {
   const options = await harness.extensionPage(OPTIONS_PATH);
   const countries = options.getByRole('list', message('optionsCountriesHeading'));
-  await typeInto(options, options.getByRole('searchbox', message('optionsCountriesSearch')), 'sloven');
+  await typeInto(options, options.getByRole('searchbox', message('optionsCountriesSearch')), 'slovenia');
   await expect.poll(() => countries.getByRole('listitem').allTexts()).toEqual([expect.stringContaining('Slovenia')]);
 
   const slovenia = countries.getByRole('switch', 'Slovenia');
