@@ -187,7 +187,26 @@ export class Badge {
     // Scrolling and window resizes move the badge at once. The composer growing as the user
     // types does not: watching its size re-laid out the page on every keystroke (+3 ms at p95
     // on Lexical, see bench/typing.ts); show() re-places the badge after each pause instead.
-    this.stopAnchoring = follow(anchor, () => this.position(anchor));
+    const stopFollowing = follow(anchor, () => this.position(anchor));
+    const stopTopLayer = this.followTopLayer(anchor);
+    this.stopAnchoring = () => {
+      stopFollowing();
+      stopTopLayer();
+    };
+  }
+
+  /**
+   * An element going fullscreen (or leaving it) after the badge showed changes where the badge
+   * must live (top-layer.ts): only the fullscreen element and what is inside it are painted.
+   */
+  private followTopLayer(anchor: Element): () => void {
+    const controller = new AbortController();
+    const move = () => {
+      const container = badgeContainer(anchor);
+      if (this.host.parentNode !== container) this.attach(anchor, container);
+    };
+    anchor.ownerDocument.addEventListener('fullscreenchange', move, { capture: true, signal: controller.signal });
+    return () => controller.abort();
   }
 
   /**
