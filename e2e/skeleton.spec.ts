@@ -5,7 +5,7 @@
  * longer matches.
  */
 import { expect, FIXTURES, test } from './support/fixtures.ts';
-import { badge, card, expectNoBadgeWithin, pageWithBadge, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { badge, card, composer, expectNoBadgeWithin, pageWithBadge, setCountry, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const INSIDE_SILENCE = '2017-05-06T12:00+02:00';
@@ -20,8 +20,7 @@ test('a leak draft in a textarea during the silence shows the badge, whose card 
   await setCountry(harness, 'France', true);
 
   const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-  await page.focus('#composer');
-  await page.type(LEAK_DRAFT);
+  await writeInComposer(page, LEAK_DRAFT);
   await waitForBadge(page, true);
   expect(await badge(page).text()).toContain(message('badgeWarning'));
 
@@ -30,7 +29,7 @@ test('a leak draft in a textarea during the silence shows the badge, whose card 
   const text = await card(page).text();
   expect(text).toContain('#MacronLeaks');
   expect(text).toContain('Code électoral, art. L49');
-  expect(await page.evaluate(() => (document.querySelector('#composer') as HTMLTextAreaElement).value, null)).toBe(LEAK_DRAFT);
+  expect(await composer(page).value()).toBe(LEAK_DRAFT);
 });
 
 test('switching France off hides the badge', async ({ harness }) => {
@@ -44,8 +43,7 @@ test('no badge outside the window; the same draft warns once the clock is inside
   await setPreviewDate(harness, AFTER_ELECTION);
 
   const page = await harness.newPage(`${FIXTURES}/contenteditable.html`);
-  await page.focus('#composer');
-  await page.type(LEAK_DRAFT);
+  await writeInComposer(page, LEAK_DRAFT, 'Votre message');
   await expectNoBadgeWithin(page, SETTLE_MS);
 
   // Positive control: the same draft warns once the clock is inside the window.
@@ -61,7 +59,5 @@ test('the badge goes when the draft stops matching, and stays away for a neutral
   await page.type('Belle journée pour une balade au parc.');
   await waitForBadge(page, false);
   await expectNoBadgeWithin(page, SETTLE_MS);
-  expect(await page.evaluate(() => (document.querySelector('#composer') as HTMLElement).innerText.trim(), null)).toBe(
-    'Belle journée pour une balade au parc.',
-  );
+  expect((await composer(page, 'Votre message').value()).trim()).toBe('Belle journée pour une balade au parc.');
 });
