@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
 import { t, ui } from '../shared/i18n.ts';
 import { sitePattern } from '../shared/match-pattern.ts';
@@ -6,17 +6,13 @@ import type { SiteStateMessage } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
 import { DATASET_AS_OF } from '../../src/data/as-of.ts';
 import { countryName, formatDateTime, formatDay } from '../shared/format.ts';
-import { CountryList } from '../shared/ui/CountryList.tsx';
+import { SearchableCountryList } from '../shared/ui/SearchableCountryList.tsx';
 import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
-import { countryRows } from '../shared/ui/country-rows.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
 import { LockedNote, describedBy, isLocked } from '../shared/ui/locked.tsx';
 
 export function Popup() {
   const { overview, error, send } = useOverview();
-  const [query, setQuery] = useState('');
-
-  const rows = useMemo(() => (overview === undefined ? [] : countryRows(ui, overview.countries, query)), [overview, query]);
 
   const suggested = overview?.countries.find((country) => country.code === overview.suggested);
   const toggle = (code: string, enabled: boolean) => void send({ type: 'ui-bg/set-country', country: code, enabled });
@@ -53,27 +49,16 @@ export function Popup() {
         </p>
       )}
       <h2 id="countries-heading">{t('popupCountries')}</h2>
-      <label class="search">
-        <span class="visually-hidden">{t('popupSearchLabel')}</span>
-        <input
-          type="search"
-          id="country-search"
-          placeholder={t('popupSearchLabel')}
-          value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-          aria-controls="country-list"
-        />
-      </label>
-      <CountryList
-        id="country-list"
+      <SearchableCountryList
+        listId="country-list"
         labelledBy="countries-heading"
-        rows={rows}
-        speaker={ui}
-        busy={overview === undefined}
+        inputId="country-search"
+        countries={overview?.countries}
+        searchLabel={t('popupSearchLabel')}
+        noMatch={(query) => t('popupNoMatch', query)}
         locked={countriesLocked}
         onToggle={(country, enabled) => toggle(country.code, enabled)}
       />
-      {overview !== undefined && rows.length === 0 && <p class="status">{t('popupNoMatch', query)}</p>}
       <footer>
         <p class="as-of" id="data-as-of">{t('dataAsOf', formatDay(ui, DATASET_AS_OF))}</p>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>

@@ -1,12 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
 import { countryName } from '../shared/format.ts';
 import { t, ui } from '../shared/i18n.ts';
 import type { Overview } from '../shared/messages.ts';
 import { isPlacelessZone, placeOfZone } from '../shared/places.ts';
-import { CountryList } from '../shared/ui/CountryList.tsx';
+import { SearchableCountryList } from '../shared/ui/SearchableCountryList.tsx';
 import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
-import { countryRows } from '../shared/ui/country-rows.ts';
 import { useOverview } from '../shared/ui/use-overview.ts';
 
 /**
@@ -44,8 +42,6 @@ export function Welcome() {
 }
 
 function CountriesStep({ overview, onToggle }: { overview: Overview; onToggle: (code: string, enabled: boolean) => void }) {
-  const [query, setQuery] = useState('');
-  const rows = useMemo(() => countryRows(ui, overview.countries, query), [overview, query]);
   const chosen = overview.countries.filter((c) => c.enabled).map((c) => countryName(ui, c.code, c.name));
   const suggested = overview.countries.find((c) => c.code === overview.suggested);
 
@@ -69,12 +65,14 @@ function CountriesStep({ overview, onToggle }: { overview: Overview; onToggle: (
           </button>
         </p>
       )}
-      <label class="search">
-        <span class="visually-hidden">{t('welcomeCountriesSearch')}</span>
-        <input type="search" placeholder={t('welcomeCountriesSearch')} value={query} onInput={(event) => setQuery(event.currentTarget.value)} aria-controls="welcome-country-list" />
-      </label>
-      <CountryList id="welcome-country-list" labelledBy="welcome-countries" rows={rows} speaker={ui} onToggle={(country, enabled) => onToggle(country.code, enabled)} />
-      {rows.length === 0 && <p class="status">{t('optionsCountriesNoMatch', query)}</p>}
+      <SearchableCountryList
+        listId="welcome-country-list"
+        labelledBy="welcome-countries"
+        countries={overview.countries}
+        searchLabel={t('welcomeCountriesSearch')}
+        noMatch={(query) => t('optionsCountriesNoMatch', query)}
+        onToggle={(country, enabled) => onToggle(country.code, enabled)}
+      />
     </section>
   );
 }
