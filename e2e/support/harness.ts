@@ -156,13 +156,17 @@ async function launchChromium(
   const proxy = recorder === undefined ? [] : [`--proxy-server=http://127.0.0.1:${recorder.port}`, '--proxy-bypass-list=<-loopback>'];
   const context = await chromium.launchPersistentContext('', {
     executablePath: policy?.executablePath ?? chromiumPath(),
-    ...(policy === undefined ? {} : { env: policy.env }),
+    // The browser's UI language, which chrome.i18n follows. On Linux Chromium takes it from the
+    // environment (LANGUAGE first, then LC_ALL / LANG) and ignores --lang, which only Windows and
+    // ChromeOS honour: Chromium 156 here reported en-US under --lang=fr and --lang=fr-FR, and fr
+    // under LANGUAGE=fr_FR. Always set, so a machine whose own LANG is French still runs in English.
+    env: { ...(policy?.env ?? (process.env as Record<string, string>)), LANGUAGE: locale.replace('-', '_') },
     headless,
     colorScheme,
     ...(mobile === undefined ? {} : { viewport: { width: mobile.width, height: mobile.height }, isMobile: true, hasTouch: true }),
-    // The browser's UI language (--lang, which chrome.i18n follows) and the pages' (navigator.language).
+    // The pages' language (navigator.language, Accept-Language).
     locale,
-    args: [...CHROMIUM_ARGS, ...proxy, `--lang=${locale}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    args: [...CHROMIUM_ARGS, ...proxy, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   if (onRequest !== undefined) context.on('request', (request) => onRequest(request.url(), 'context'));

@@ -64,7 +64,9 @@ export async function launchDemoBrowser(
     headless: options.headless,
     viewport: options.viewport,
     ...(options.locale === undefined ? {} : { locale: options.locale }),
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...(options.locale === undefined ? [] : [`--lang=${options.locale}`])],
+    // The UI language chrome.i18n follows comes from LANGUAGE on Linux (--lang is ignored there).
+    ...(options.locale === undefined ? {} : { env: { ...(process.env as Record<string, string>), LANGUAGE: options.locale.replace('-', '_') } }),
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
