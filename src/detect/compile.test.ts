@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorsFile } from '../data/actors-schema.ts';
-import { compilePatterns } from './compile.ts';
+import { calendarTerms, compilePatterns } from './compile.ts';
 import { PatternSet } from './matcher.ts';
 import { normalise } from './normalise.ts';
 
@@ -60,5 +60,17 @@ describe('names with the endings their language writes onto them', () => {
     expect(entities([file('IN', ['திமுக'])], 'திமுகவுக்கு வாக்களியுங்கள்')).toEqual(['திமுக']);
     expect(entities([file('IN', ['ஸ்டாலின்'])], 'ஸ்டாலினை ஆதரிப்போம்')).toEqual(['ஸ்டாலின']);
     expect(entities([file('LK', ['අනුර'])], 'අනුරට ඡන්දය දෙන්න')).toEqual(['අනුර']);
+  });
+});
+
+describe('calendarTerms: day and month names from the platform (Intl) as time words', () => {
+  it('gives the weekdays and months of a language, the genitive months of inflecting ones included', () => {
+    expect(calendarTerms('de')).toEqual(expect.arrayContaining(['Sonntag', 'Mai']));
+    expect(calendarTerms('pl')).toEqual(expect.arrayContaining(['niedziela', 'maja']));
+  });
+
+  it('leaves out forms with digits and languages the platform has no calendar for', () => {
+    expect(calendarTerms('ja').some((term) => /\d/.test(term))).toBe(false);
+    expect(calendarTerms('gn')).toEqual([]);
   });
 });

@@ -182,6 +182,37 @@ function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWo
 }
 
 /**
+ * The names of the days and months in a language, from the platform's own calendar data (Intl, in Node and
+ * both browsers), as `time.unit`: "Sonntag", "Sunday", "niedziela", "maja". Capitalised in English and German,
+ * a weekday after a call is a time, not the name of a party ("Wir wählen am Sonntag einen Vorstand", "Vote on
+ * Sunday for the Greens"), and a number right before a month is a date ("7 May"), not a share. Forms with a
+ * digit (Japanese "5月") are left out: the number beside them is already a date.
+ */
+export function calendarTerms(language: string): string[] {
+  let locale: string;
+  try {
+    locale = Intl.getCanonicalLocales(language)[0] ?? language;
+  } catch {
+    return [];
+  }
+  // A language the platform has no calendar for (Guaraní) would get the default locale's names instead.
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return [];
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  // Inflecting languages write the month in the genitive next to a day ("7 maja", "7 мая").
+  const dayMonth = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const terms = new Set<string>();
+  for (let day = 0; day < 7; day += 1) terms.add(weekday.format(new Date(Date.UTC(2024, 0, 1 + day))));
+  for (let index = 0; index < 12; index += 1) {
+    const date = new Date(Date.UTC(2024, index, 15));
+    terms.add(month.format(date));
+    const part = dayMonth.formatToParts(date).find((p) => p.type === 'month');
+    if (part !== undefined) terms.add(part.value);
+  }
+  return [...terms].filter((term) => !/\p{N}/u.test(term) && patternText(term).length >= 2);
+}
+
+/**
  * Terms of no language, always compiled: a link passes a thing on (sharing intent), whatever the
  * language around it ("https t co …" once normalised).
  */
@@ -192,6 +223,9 @@ export const STRUCTURAL: Lexicon = {
 export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>, actors: readonly ActorsFile[] = []): Pattern<Tag>[] {
   const builder = new PatternBuilder();
   addLexicons(builder, { structural: STRUCTURAL, ...lexicons });
+  for (const language of Object.keys(lexicons)) {
+    for (const term of calendarTerms(language)) builder.add(term, 'time.unit', `calendar ${language}`);
+  }
   const listWords = Object.values(lexicons).flatMap((lexicon) => lexicon['list.word'] ?? []);
   addActors(builder, actors, listWords);
   return builder.patterns;

@@ -115,8 +115,26 @@ describe('a candidate calling for votes for themself', () => {
   });
 });
 
+describe('a turnout phrase in another clause leaves a direct call standing', () => {
+  it.each(['Morgen alle zur ÖDP, egal wie das Wetter wird, jede Stimme zählt.', 'Vote Plaid tomorrow, whoever you are, every vote counts'])('flags %j', (text) => {
+    expect(classify(text).categories).toEqual(['campaign']);
+  });
+
+  it.each(['Vote for whoever you like, Labour or Tory, just vote.', 'Whoever you vote for, vote.'])('does not flag %j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+
+  it('pairs a call with a name in its own clause only ("28 Prozent wählen, die AfD liegt bei 6,5 %")', () => {
+    expect(classify('Die Umfrage sieht 28 Prozent wählen, die Piraten kommen auf 3 Prozent').categories).not.toContain('campaign');
+  });
+});
+
 describe('warnings and legal reminders cancel a leak', () => {
   it.each([
+    // German and Dutch put the imperative's "not" at the end of the clause.
+    'Verbreitet die gehackten Chats der Grünen nicht.',
+    'Verspreid de gehackte app-berichten van de PVV niet.',
+    'De gelekte mails van GroenLinks? Lees ze niet.',
     'The election commission warns hacked campaign documents must not be shared',
     'Bitte teilt die Wahlkampf-Mails aus dem Hack nicht, das ist strafbar',
     'Difundir los correos hackeados de la campaña es delito',

@@ -25,6 +25,7 @@ import { namedPairs } from './signals/pairs.ts';
 import { splits } from './signals/splits.ts';
 import { repetitions } from './signals/repetitions.ts';
 import { WrittenWords } from './signals/names.ts';
+import { clauseFinalNegations } from './signals/negation.ts';
 import { callTargets } from './signals/targets.ts';
 import { TagIndex, type TagMatch, wordTags } from './tag-index.ts';
 import type { Tag } from './tags.ts';
@@ -67,13 +68,14 @@ export class Detector {
     const written = new WrittenWords(words, normalised, text, tags);
     const numbers = figures(words, tags, written);
     const targets = callTargets(words, normalised, written, matches, tags);
-    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches), ...targets.names, ...targets.sides, ...targets.hashtags);
+    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches), ...targets.names, ...targets.sides, ...targets.hashtags, ...clauseFinalNegations(words, written));
     const index = new TagIndex(matches);
+    const clauses = written.clauses();
     const coded = codedResults(words, numbers, tags, normalised, text);
     index.addAll([...figureLists(numbers, index), ...namedPairs(numbers, tags, words, written), ...namedFigures(numbers, words, tags, written), ...coded]);
     const evidence: Evidence[] = [];
     for (const rule of RULES) {
-      for (const [start, end] of findings(rule, index)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
+      for (const [start, end] of findings(rule, index, clauses)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
     }
     evidence.sort((a, b) => a.start - b.start || a.end - b.end);
     const kept = dedupe(evidence);

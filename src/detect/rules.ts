@@ -22,6 +22,8 @@ export const PAIR_DISTANCE = 8;
 export const BLOCKER_REACH = 6;
 /** How far the election context of a leak may be from it: the draft's topic, not one phrase. */
 export const CONTEXT_REACH = 24;
+/** How many words after a call its target may start and still be the call's direct object ("vote for the Greens"). */
+export const DIRECT_TARGET = 3;
 /** How far reporting framing ("prosecutors investigate") and a sharing intent reach. */
 export const FRAMING_REACH = 16;
 
@@ -33,6 +35,8 @@ export interface Form {
   /** The second must come after the first ("vote Labour", not "Labour … vote"). */
   readonly ordered?: boolean;
   /** One of these must be within `needsWithin` words of the form (the election context). */
+  /** Both in one clause: "28 Prozent wählen, die AfD liegt bei 6,5 %" calls for nobody. */
+  readonly inClause?: boolean;
   readonly needs?: readonly AnyTag[];
   readonly needsWithin?: number;
 }
@@ -42,6 +46,12 @@ export interface CategoryRule {
   readonly forms: readonly Form[];
   /** Tags that cancel a nearby pair: the words are about something else (a water leak, a polling station). */
   readonly context: readonly AnyTag[];
+  /**
+   * A direct pair (the second right after the first, "alle zur Tierschutzpartei", "vote Labour") is only
+   * cancelled by context in its own clause: "Sonntag alle zur Tierschutzpartei, jede Stimme zählt" calls for a
+   * party and then adds a turnout phrase, while "vote for whoever you like" keeps its context next to the call.
+   */
+  readonly contextInClause?: boolean;
   /** Tags that cancel any finding near them, strong ones included ("don't share #MacronLeaks"). */
   readonly blockers: readonly AnyTag[];
   /** Reporting framing: cancels a finding unless a sharing intent is in reach. */
@@ -110,13 +120,14 @@ export const RULES: readonly CategoryRule[] = [
       { tags: ['campaign.call', 'entity'] },
       { tags: ['campaign.material', 'entity'] },
       // A name that is also an ordinary word ("Vox", "Greens", "Linke") counts right after the call only.
-      { tags: ['campaign.call', 'entity.ambiguous'], within: 2, ordered: true },
+      { tags: ['campaign.call', 'entity.ambiguous'], within: 2, ordered: true, inClause: true },
       // A call and the name it calls for, when no actor file knows it (signals/targets.ts found the pair).
       { tags: ['campaign.call', 'campaign.name'], within: 6 },
       // "Vote yes", "vota sì", "votați NU": a referendum's side right after the call.
       { tags: ['campaign.call', 'campaign.side'], within: 6, ordered: true },
     ],
     context: ['campaign.context'],
+    contextInClause: true,
     blockers: [],
     framing: [],
     sharing: [],
@@ -124,7 +135,7 @@ export const RULES: readonly CategoryRule[] = [
 ];
 
 /** Normalised-text spans of one category's findings. */
-export function findings(rule: CategoryRule, index: TagIndex): [number, number][] {
+export function findings(rule: CategoryRule, index: TagIndex, clauses?: Uint32Array): [number, number][] {
   // "Don't share the #MacronLeaks" and "the stolen mails: do not share them" alike.
   const blocked = (m: TagMatch) => index.any(rule.blockers, m.word, BLOCKER_REACH);
   // "Prosecutors investigate the hacking of the campaign": a report, unless it also passes the thing on.
@@ -144,13 +155,15 @@ export function findings(rule: CategoryRule, index: TagIndex): [number, number][
     if (index.get(second).length === 0) continue;
     const within = form.within ?? PAIR_DISTANCE;
     for (const a of index.get(first)) {
-      const b = index.nearest(second, a.word, within, (candidate) => disjoint(a, candidate) && (form.ordered !== true || candidate.start >= a.end));
+      const b = index.nearest(second, a.word, within, (candidate) => disjoint(a, candidate) && (form.ordered !== true || candidate.start >= a.end) && (form.inClause !== true || clauses === undefined || clauses[candidate.word] === clauses[a.word]));
       if (b === undefined || blocked(a) || blocked(b) || reported(a)) continue;
       const nearPair = (tags: readonly AnyTag[], distance: number, accept?: (m: TagMatch) => boolean) =>
         index.any(tags, a.word, distance, accept) || index.any(tags, b.word, distance, accept);
       if (form.needs !== undefined && !nearPair(form.needs, form.needsWithin ?? PAIR_DISTANCE, (c) => disjoint(c, a) && disjoint(c, b))) continue;
       // Context may overlap the pair itself: "gas leak" is both a leak verb and its context.
-      if (nearPair(rule.context, PAIR_DISTANCE)) continue;
+      const direct = clauses !== undefined && b.start >= a.end && b.word - a.word <= DIRECT_TARGET && clauses[a.word] === clauses[b.word];
+      const inClause = rule.contextInClause === true && direct ? (c: TagMatch) => clauses[c.word] === clauses[a.word] : undefined;
+      if (nearPair(rule.context, PAIR_DISTANCE, inClause)) continue;
       spans.push([Math.min(a.start, b.start), Math.max(a.end, b.end)]);
     }
   }

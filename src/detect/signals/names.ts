@@ -14,7 +14,9 @@ import type { Word } from '../words.ts';
 export const CAPITAL = /^\p{Lu}|^\p{Lt}/u;
 export const LOWER = /\p{Ll}/u;
 /** What ends a clause between two words: they belong to different statements. */
-export const CLAUSE_BREAK = /[.!?;,()\n\u2026\u3002\uff01\uff1f]/;
+const CLAUSE_BREAKS = '.!?;,()\n\u2026\u3002\uff01\uff1f\u060c\u3001';
+export const CLAUSE_BREAK = new RegExp(`[${CLAUSE_BREAKS.replace(/[.?()]/g, '\\$&')}]`);
+const CLAUSE_BREAK_CODES: ReadonlySet<number> = new Set([...CLAUSE_BREAKS].map((char) => char.charCodeAt(0)));
 /** What ends a sentence before a word, so its capital letter says nothing (not a colon: "wyniki: Kowalski 61"). */
 const SENTENCE_END = /[.!?\n\u2026\u3002\uff01\uff1f]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -63,6 +65,27 @@ export class WrittenWords {
   /** What the draft has between two words (punctuation, spaces, an apostrophe). */
   between(from: number, to: number): string {
     return this.original.slice(this.normalised.ends[(this.words[from] as Word).end - 1] as number, this.normalised.starts[(this.words[to] as Word).start] as number);
+  }
+
+  /**
+   * Which clause each word is in (a number per word, counting up): words with a comma, a full stop, a
+   * bracket or a line break between them belong to different statements.
+   */
+  clauses(): Uint32Array {
+    const clause = new Uint32Array(this.words.length);
+    let current = 0;
+    for (let index = 1; index < this.words.length; index += 1) {
+      const from = this.normalised.ends[(this.words[index - 1] as Word).end - 1] as number;
+      const to = this.normalised.starts[(this.words[index] as Word).start] as number;
+      for (let at = from; at < to; at += 1) {
+        if (CLAUSE_BREAK_CODES.has(this.original.charCodeAt(at))) {
+          current += 1;
+          break;
+        }
+      }
+      clause[index] = current;
+    }
+    return clause;
   }
 
   capitalised(index: number): boolean {

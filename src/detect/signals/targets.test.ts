@@ -19,6 +19,9 @@ describe('a call to vote and the name it calls for', () => {
     ['Vote yes on Sunday!', 'Vote yes'],
     ['Votați NU la referendum', 'Votați NU la'],
     ['Głosujcie na TAK', 'Głosujcie na TAK'],
+    // A time said between the call and the name is no word between them.
+    ['Wählt am Samstag Obermaier in den Gemeinderat!', 'Wählt am Samstag Obermaier'],
+    ['Vote on Thursday Okafor for mayor!', 'Vote on Thursday Okafor'],
   ])('%j is a campaign call', (text, span) => {
     const result = classify(text);
     expect(result.categories).toEqual(['campaign']);
@@ -45,6 +48,10 @@ describe('a call to vote and the name it calls for', () => {
     'vote no matter who wins',
     // The capital starts the next sentence.
     'Ich gehe wählen. Brenninger ist mir egal',
+    // German capitalises nouns: a weekday, a noun after an indefinite article, the subject after "der".
+    'Am Samstag wählen wir im Sportverein einen neuen Kassenwart.',
+    'Nächsten Dienstag wählt der Elternbeirat eine Vorsitzende.',
+    'We vote on Monday for a new Treasurer of the chess club.',
   ])('%j is not', (text) => {
     expect(classify(text).categories).toEqual([]);
   });

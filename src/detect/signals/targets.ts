@@ -47,6 +47,14 @@ const GENERIC_CALLS = new Set([
   'destekleyin', 'destekleyelim', 'secin', 'secelim', 'haydi', 'gitsin', 'kazansin', 'podporte', 'podporme', 'zastavme', 'porazme',
   'stott', 'stot', 'velg', 'vaelg', 'tue', 'tukekaa', 'valitse', 'valitkaa', 'hajra', 'tamogasd', 'tamogassatok', 'apoie', 'apoiem', 'derrotar',
 ]);
+/**
+ * Articles after which a capitalised word is a common noun, not a name, as the normaliser writes them. German
+ * capitalises every noun, so "einen Vorstand" after a call looks like a name: an indefinite article never
+ * comes before a party or a candidate, and German "der" after the verb introduces its subject ("wählt der
+ * Elternbeirat"), while a party voted for is "die Linke", "den Kandidaten". ("a" and "an" are left out:
+ * Spanish "votad a Sánchez", German "an".)
+ */
+const ARTICLES_BEFORE_NOUNS = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'der', 'een', 'un', 'une', 'una', 'uno', 'um', 'uma']);
 /** How far an election word may be from a generic call for its unknown name to count. */
 const GENERIC_REACH = 24;
 /** Tags that put a draft in an election. */
@@ -78,6 +86,7 @@ export function callTargets(words: readonly Word[], normalised: Normalised, writ
     if (next === undefined || CLAUSE_BREAK.test(written.between(index, index + 1)) || written.capitalised(index)) return true;
     return next.end - next.start <= 3 || tags.has(index + 1, tagId('time.unit')) || tags.has(index + 1, tagId('election'));
   };
+  const time = tagId('time.unit');
   const sides: TagMatch[] = [];
   const names: TagMatch[] = [];
   const hashtags: TagMatch[] = [];
@@ -109,14 +118,20 @@ export function callTargets(words: readonly Word[], normalised: Normalised, writ
       sides.push({ tag: 'campaign.side', start: word.start, end: word.end, word: side });
       continue;
     }
-    // After the call: the next word, or the one after a lower-case word, in the same clause.
-    for (let index = last + 1; index <= last + 1 + SKIP && index < words.length; index += 1) {
+    // After the call: the next word, or the one after a lower-case word, in the same clause. A time said on
+    // the way ("Wählt am Sonntag Kaltenbrunner", "vote on Sunday Smith") is no word between.
+    let skipped = 0;
+    for (let index = last + 1; index < words.length && skipped <= SKIP; index += 1) {
       if (CLAUSE_BREAK.test(written.between(index - 1, index))) break;
+      if (tags.has(index, time) || (tags.has(index + 1, time) && !written.capitalised(index))) continue;
       if (written.isName(index, true)) {
         addName(index);
         break;
       }
       if (written.capitalised(index)) break; // a capitalised word that is no name ends the search
+      // "Wir wählen am Sonntag einen Vorstand": after such an article comes a noun, not a name.
+      if (ARTICLES_BEFORE_NOUNS.has((words[index] as Word).text)) break;
+      skipped += 1;
     }
     // Before it, where the verb comes last and ends the clause ("Am Sonntag Merz wählen!", "Erdoğan'a oy verin"),
     // written in lower case (a German noun, "Wahlen", is capitalised: "Am Sonntag Wahlen" calls for nobody).
