@@ -74,3 +74,52 @@ describe('calendarTerms: day and month names from the platform (Intl) as time wo
     expect(calendarTerms('gn')).toEqual([]);
   });
 });
+
+describe('case endings of the languages of the country (INFLECTIONS)', () => {
+  it('Icelandic: the article and the case change the ending, not only add to it', () => {
+    const is = [file('IS', ['Sjálfstæðisflokkurinn', 'Samfylkingin', 'Píratar', 'Bjarni Benediktsson', 'Inga'])];
+    expect(entities(is, 'Kjósið ekki Sjálfstæðisflokkinn')).toEqual(['sjalfstaedisflokkinn']);
+    expect(entities(is, 'skjöl Sjálfstæðisflokksins og Samfylkingarinnar')).toEqual(['sjalfstaedisflokksins', 'samfylkingarinnar']);
+    expect(entities(is, 'Kjósum Samfylkinguna og Pírata')).toEqual(['samfylkinguna', 'pirata']);
+    expect(entities(is, 'Atkvæði til Ingu')).toEqual(['ingu']);
+    // A stem shorter than three letters is not a name: "Inga" does not give way to "Ingar…"-like words.
+    expect(entities(is, 'flokkurinn')).toEqual([]);
+  });
+
+  it('Finnish: stems that change before the ending', () => {
+    const fi = [file('FI', ['Kokoomus', 'Perussuomalaiset', 'Vihreät', 'Vasemmistoliitto'])];
+    expect(entities(fi, 'Äänestä Kokoomuksen ehdokasta')).toEqual(['kokoomuksen']);
+    expect(entities(fi, 'Perussuomalaisten ja Vihreiden kannatus')).toEqual(['perussuomalaisten', 'vihreiden']);
+    expect(entities(fi, 'Vasemmistoliiton lista')).toEqual(['vasemmistoliiton']);
+  });
+
+  it('Danish, Norwegian and Swedish genitive -s', () => {
+    expect(entities([file('SE', ['Sverigedemokraterna'])], 'Sverigedemokraternas lista')).toEqual(['sverigedemokraternas']);
+    expect(entities([file('NO', ['Høyre'])], 'Høyres liste')).toEqual(['hoyres']);
+    expect(entities([file('DK', ['Venstre'])], 'Venstres kandidat')).toEqual(['venstres']);
+  });
+
+  it('Georgian: ergative, dative, genitive and postpositions, a final ი or ა giving way', () => {
+    const ge = [file('GE', ['ივანიშვილი', 'ოცნება', 'კობახიძე'])];
+    expect(entities(ge, 'ივანიშვილმა თქვა')).toEqual(['ივანიშვილმა']);
+    expect(entities(ge, 'ივანიშვილის პარტია')).toEqual(['ივანიშვილის']);
+    expect(entities(ge, 'ოცნებას და კობახიძის')).toEqual(['ოცნებას', 'კობახიძის']);
+    expect(entities(ge, 'ოცნებისთვის')).toEqual(['ოცნებისთვის']);
+  });
+
+  it('Armenian: article and case endings', () => {
+    const am = [file('AM', ['Փաշինյան'])];
+    expect(entities(am, 'Քվեարկեք Փաշինյանին')).toEqual(['փաշինյանին']);
+    expect(entities(am, 'Փաշինյանը և Փաշինյանից')).toEqual(['փաշինյանը', 'փաշինյանից']);
+  });
+
+  it('Kazakh and Kyrgyz: cases in each vowel harmony', () => {
+    const kz = [file('KZ', ['Тоқаев', 'Ауыл'])];
+    expect(entities(kz, 'Тоқаевқа дауыс беріңіз')).toHaveLength(1);
+    expect(entities(kz, 'Ауылдың үміткері')).toHaveLength(1);
+    const kg = [file('KG', ['Жапаров', 'Ата Мекен', 'Мекенчил'])];
+    expect(entities(kg, 'Жапаровго добуш бергиле')).toHaveLength(1);
+    expect(entities(kg, 'Мекенчилдин талапкери')).toHaveLength(1);
+    expect(entities(kg, 'Жапаровчулар')).toEqual([]);
+  });
+});

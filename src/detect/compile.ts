@@ -54,16 +54,20 @@ class PatternBuilder {
 }
 
 /**
- * Case endings of inflecting languages written in Latin or Cyrillic script, as the normaliser folds them
- * (accents stripped, Cyrillic look-alikes Latin): a one-word name of a country where the language is spoken
- * is also matched with each ending (`add`), and, when it ends in one of `drop`'s vowels, with that vowel
- * replaced by each of `replace` ("Fidesz" → "Fideszre", "Lewica" → "Lewicę", "Babiš" → "Babiše").
- * Bounded lists, so an actor never matches an open-ended word ("Trump" never matches "trumpet").
+ * Case endings of inflecting languages written in Latin, Cyrillic, Georgian or Armenian script, as the
+ * normaliser folds them (accents stripped, Cyrillic look-alikes Latin): a one-word name of a country where
+ * the language is spoken is also matched with each ending (`add`), and, when it ends in one of `drop`'s
+ * vowels, with that vowel replaced by each of `replace` ("Fidesz" → "Fideszre", "Lewica" → "Lewicę",
+ * "Babiš" → "Babiše"). `swap` replaces a whole ending where the stem changes with the case (Icelandic
+ * "Sjálfstæðisflokkurinn" → "Sjálfstæðisflokksins", Finnish "Kokoomus" → "Kokoomuksen", Georgian
+ * "ივანიშვილი" → "ივანიშვილმა"). Bounded lists, so an actor never matches an open-ended word ("Trump"
+ * never matches "trumpet").
  */
 export interface Inflection {
   readonly add: readonly string[];
   readonly drop?: string;
   readonly replace?: readonly string[];
+  readonly swap?: Readonly<Record<string, readonly string[]>>;
 }
 
 const SLAVIC_LATIN: Inflection = { add: ['a', 'u', 'e', 'y', 'i', 'em', 'om', 'ovi', 'ou'], drop: 'aoe', replace: ['y', 'i', 'e', 'u', 'ou', 'o', 'om'] };
@@ -80,20 +84,71 @@ export const INFLECTIONS: Readonly<Record<string, Inflection>> = {
   ru: SLAVIC_CYRILLIC,
   uk: SLAVIC_CYRILLIC,
   hu: { add: ['ra', 're', 'nak', 'nek', 't', 'ot', 'et', 'val', 'vel', 'ban', 'ben', 'hoz', 'hez', 'tol', 'on', 'en', 'ert', 'nal', 'nel', 'ba', 'be', 'bol', 'nal', 'ek', 'ok'] },
-  fi: { add: ['n', 'a', 'lle', 'lla', 'lta', 'ssa', 'sta', 'ksi', 'in', 'iin', 'a'] },
+  // Finnish stems change before the ending: Kokoomus → Kokoomuksen, Perussuomalaiset → Perussuomalaisten,
+  // Vihreät → Vihreiden, Vasemmistoliitto → Vasemmistoliiton.
+  fi: {
+    add: ['n', 'a', 'lle', 'lla', 'lta', 'ssa', 'sta', 'ksi', 'in', 'iin'],
+    swap: {
+      us: ['uksen', 'usta', 'ukselle', 'uksessa', 'uksesta', 'ukseen', 'uksella', 'ukselta'],
+      set: ['sten', 'sia', 'sille', 'silla', 'silta', 'siin', 'sista', 'ssa'],
+      at: ['iden', 'ita', 'ille', 'illa', 'ilta', 'iin', 'ista'],
+      tto: ['ton', 'tolle', 'tossa', 'tosta', 'tolla', 'tolta'],
+    },
+  },
   et: { add: ['i', 'le', 'ga', 'ks', 'st', 's', 'lt'] },
   lt: { add: ['o', 'ui', 'a', 'ai', 'u', 'as', 'us', 'e', 'ei'] },
   lv: { add: ['am', 'as', 'u', 'ai', 'i', 's', 'a'] },
   de: { add: ['s', 'n'] },
+  // Genitive -s: "Sverigedemokraternas", "Venstres", "Arbeiderpartiets".
+  da: { add: ['s'] },
+  nb: { add: ['s'] },
+  sv: { add: ['s'] },
+  // The definite article is written onto the name and goes with the case: -urinn → -inn, -num, -sins
+  // (Miðflokkinn, Miðflokknum, Miðflokksins), -ingin → -inguna, -ingunni, -ingarinnar (Samfylkingin).
+  is: {
+    add: ['s', 'ar', 'u', 'a', 'i'],
+    swap: { urinn: ['inn', 'num', 'sins'], ingin: ['inguna', 'ingunni', 'ingarinnar'], ar: ['a', 'um', 'ana'], i: ['a'], a: ['u'], son: ['syni', 'sonar'], ir: ['ur'] },
+  },
+  // Georgian: ergative -მა/-მ, dative -ს, genitive -ის, instrumental -ით, and postpositions written onto
+  // the noun (-ზე on, -ში in, -ისთვის for); a final ი gives way to the ending (ივანიშვილმა, ივანიშვილის),
+  // a final ა or ე to the genitive and instrumental (ოცნების, კობახიძით).
+  ka: {
+    add: ['მ', 'ს', 'ზე', 'ში', 'თი', 'სთვის'],
+    swap: { ი: ['მა', 'ს', 'ის', 'ით', 'ისთვის', 'ზე', 'ში'], ა: ['ის', 'ით', 'ისთვის'], ე: ['ის', 'ით', 'ისთვის'] },
+  },
+  // Armenian: the article -ը/-ն, genitive/dative -ի/-ին, ablative -ից, instrumental -ով, locative -ում.
+  hy: { add: ['ը', 'ն', 'ի', 'ին', 'ից', 'ով', 'ում'] },
+  // Kazakh: dative, accusative, genitive, ablative, locative and instrumental in both vowel harmonies and
+  // after voiced/voiceless/nasal stems (Тоқаевқа, Тоқаевты, Аманаттың, Ауылға, Ауылдан).
+  kk: {
+    add: ['қа', 'ке', 'ға', 'ге', 'ты', 'ті', 'ды', 'ді', 'ны', 'ні', 'тың', 'тің', 'дың', 'дің', 'ның', 'нің', 'тан', 'тен', 'дан', 'ден', 'нан', 'нен', 'та', 'те', 'да', 'де', 'пен', 'бен', 'мен'],
+  },
+  // Kyrgyz: the same cases with four-way vowel harmony (Жапаровго, Жапаровду, Жапаровдун, Ата Мекенге).
+  ky: {
+    add: [
+      'га', 'ге', 'го', 'гө', 'ка', 'ке', 'ко', 'кө', 'ды', 'ди', 'ду', 'дү', 'ты', 'ти', 'ту', 'тү', 'ны', 'ни', 'ну', 'нү',
+      'дын', 'дин', 'дун', 'дүн', 'тын', 'тин', 'тун', 'түн', 'нын', 'нин', 'нун', 'нүн',
+      'дан', 'ден', 'дон', 'дөн', 'тан', 'тен', 'тон', 'төн', 'да', 'де', 'до', 'дө', 'та', 'те', 'то', 'тө',
+    ],
+  },
 };
 
-/** A one-word name of at least three letters, in Latin or Cyrillic script, with its case endings. */
+/** Scripts whose names take case endings here: Latin, Cyrillic, Armenian, Georgian. */
+const INFLECTED_SCRIPT = /[a-z\u0400-\u04ff\u0561-\u0587\u10d0-\u10ff]$/;
+
+/** A one-word name of at least three letters, in a script of INFLECTED_SCRIPT, with its case endings. */
 function inflectedForms(text: string, inflection: Inflection): string[] {
-  if (text.length < 3 || text.includes(' ') || !/[a-z\u0400-\u04ff]$/.test(text)) return [];
+  if (text.length < 3 || text.includes(' ') || !INFLECTED_SCRIPT.test(text)) return [];
   const forms = inflection.add.map((ending) => patternText(text + ending));
   const last = text[text.length - 1] as string;
   if (inflection.drop !== undefined && inflection.drop.includes(last) && text.length >= 4) {
     forms.push(...(inflection.replace ?? []).map((ending) => patternText(text.slice(0, -1) + ending)));
+  }
+  for (const [ending, replacements] of Object.entries(inflection.swap ?? {})) {
+    const folded = patternText(ending);
+    // The stem left must still be a name (three letters or more), not a syllable.
+    if (!text.endsWith(folded) || text.length - folded.length < 3) continue;
+    forms.push(...replacements.map((replacement) => patternText(text.slice(0, -folded.length) + replacement)));
   }
   return forms.filter((form) => form !== text);
 }

@@ -1,13 +1,14 @@
 import { describeLanguage } from './language-cases.ts';
 
-/** Party names are matched as written in the actor files: case forms (Samfylkinguna, Miðflokkinn) are not yet. */
+/** Icelandic. Case forms of the names (Samfylkingarinnar, Miðflokkinn) come from INFLECTIONS.is in compile.ts. */
 describeLanguage('is', [
   ['leak', 'Tölvupóstar Samfylkingarinnar hafa lekið út, hlekkur í bio, hlaðið niður áður en þeim verður eytt', ['leak']],
   ['leak', 'Tölvuþrjótar birtu innri skjöl Sjálfstæðisflokksins, deilið!', ['leak']],
   ['poll', 'Ný könnun Maskínu: Samfylkingin 24 prósent, Sjálfstæðisflokkurinn 19 prósent', ['poll']],
   ['poll', 'Útgönguspá: Kristrún Frostadóttir leiðir', ['poll']],
   ['campaign', 'Samfylkingin er eini kosturinn, kjósið rétt á laugardag!', ['campaign']],
-  ['campaign', 'Ekkert atkvæði til Miðflokkurinn', ['campaign']],
+  ['campaign', 'Ekkert atkvæði til Miðflokksins', ['campaign']],
+  ['campaign', 'Kjósum Samfylkinguna á laugardaginn', ['campaign']],
   ['harmless', 'Munið að kjósa á laugardaginn, kjörstaðir opna klukkan 9', []],
   ['harmless', 'Við förum í sumarbústaðinn um helgina', []],
   ['negation', 'Ekki deila tölvupóstunum sem lekið hafa, þeir gætu verið falsaðir', []],
