@@ -4,12 +4,10 @@
  * it everywhere until resumed from the popup.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { POPUP_PATH, badge, card, composer, expectNoBadgeWithin, heardByPage, pageWithBadge, waitForBadge } from './support/flows.ts';
+import { POPUP_PATH, badge, card, composer, expectQuietAfter, heardByPage, pageWithBadge, waitForBadge } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
-/** Debounce (300 ms) plus a round trip to the background, with a margin. */
-const SETTLE_MS = 1200;
 
 test('Enter, Space, Escape and clicks work the badge and its card, and none of them reaches the page', async ({ harness }) => {
   const page = await pageWithBadge(harness, `${FIXTURES}/textarea.html`);
@@ -58,9 +56,10 @@ test('dismiss hides the badge for this draft until it says something new', async
   await card(page).getByRole('button', message('panelDismiss')).click();
   await waitForBadge(page, false);
   // More of the same draft keeps it dismissed…
-  await page.focus('#composer');
-  await page.type(' encore');
-  await expectNoBadgeWithin(page, SETTLE_MS);
+  await expectQuietAfter(page, async () => {
+    await page.focus('#composer');
+    await page.type(' encore');
+  });
   // …until the draft adds another kind of risk.
   await page.type(' Sondage : Macron 62 %, Le Pen 38 %');
   await waitForBadge(page, true);
@@ -73,10 +72,15 @@ test('pause hides the badge in every tab until "Resume now" in the popup', async
   await card(page).getByRole('button', message('panelSnooze')).click();
   await waitForBadge(page, false);
   const other = await harness.newPage(`${FIXTURES}/contenteditable.html`);
-  await other.focus('#composer');
-  await other.type(LEAK_DRAFT);
   // The pause holds in another tab too: the background answers "inactive" until it ends.
-  await expectNoBadgeWithin(other, SETTLE_MS);
+  await expectQuietAfter(
+    other,
+    async () => {
+      await other.focus('#composer');
+      await other.type(LEAK_DRAFT);
+    },
+    'Votre message',
+  );
 
   // The popup says warnings are paused, and "Resume now" brings them back (the positive control).
   const popup = await harness.extensionPage(POPUP_PATH);

@@ -8,12 +8,10 @@
 import { FIXTURES, expect, test } from './support/fixtures.ts';
 import { type Box, type BrowserName, type ExtensionHarness, type PageDriver, launchExtension } from './support/harness.ts';
 import { contrastOf } from './support/contrast.ts';
-import { POPUP_PATH, badge, card, composer, expectNoBadgeWithin, heardByPage, setCountry, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
+import { POPUP_PATH, badge, card, composer, expectQuietAfter, heardByPage, setCountry, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
-/** Debounce (300 ms) plus a round trip to the background, with a margin. */
-const SETTLE_MS = 1200;
 
 /** A fixture page (France's 2017 silence, France on: the worker's harness) with the risky draft typed and the badge up. */
 async function draftWithBadge(harness: ExtensionHarness, draft = LEAK_DRAFT): Promise<PageDriver> {
@@ -122,8 +120,7 @@ test('a dismissal holds for this draft only: the next post with the same words w
   expect(await composerFocused(page)).toBe(true);
 
   // More of the same draft keeps it dismissed (the positive control is below)…
-  await page.type(' encore');
-  await expectNoBadgeWithin(page, SETTLE_MS);
+  await expectQuietAfter(page, () => page.type(' encore'));
   // …but the next post, written over it, says the same thing and warns again.
   await page.pressWithControl('a');
   await page.type('Lisez donc #MacronLeaks');

@@ -9,7 +9,7 @@
  * skipped with the reason.
  */
 import { expect, FIXTURES, test } from './support/fixtures.ts';
-import { OPTIONS_PATH, POPUP_PATH, badge, card, expectNoBadgeWithin, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { OPTIONS_PATH, POPUP_PATH, badge, card, expectQuietAfter, setPreviewDate, waitForBadge } from './support/flows.ts';
 import { type BrowserName, type RoleLocator, launchExtension } from './support/harness.ts';
 import { message } from './support/messages.ts';
 import { policyUnsupported } from './support/policy.ts';
@@ -19,8 +19,6 @@ const POLICY = {
   categories: { leak: true, poll: true, campaign: false },
   locked: ['countries', 'categories'],
 };
-/** Long enough for a draft's verdict to come back (the badge shows well within it when it should). */
-const SETTLE_MS = 1200;
 
 /** A locked switch: shows the policy's value, cannot be changed, and says why. */
 async function expectLocked(control: RoleLocator, checked: boolean): Promise<void> {
@@ -58,9 +56,10 @@ test("an organisation's policy switches France on, locks it and the kinds of fin
 
     // Campaigning is switched off by the policy: a campaign call alone gets no badge…
     const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-    await page.focus('#composer');
-    await page.type('Votez Macron dimanche !');
-    await expectNoBadgeWithin(page, SETTLE_MS);
+    await expectQuietAfter(page, async () => {
+      await page.focus('#composer');
+      await page.type('Votez Macron dimanche !');
+    });
     // …while leaks still warn, and the card names the leak only.
     await page.type(' Tout est là : #MacronLeaks');
     await waitForBadge(page, true);

@@ -5,15 +5,13 @@
  * longer matches.
  */
 import { expect, FIXTURES, test } from './support/fixtures.ts';
-import { badge, card, composer, expectNoBadgeWithin, pageWithBadge, setCountry, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
+import { badge, card, composer, expectQuietAfter, pageWithBadge, setCountry, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const INSIDE_SILENCE = '2017-05-06T12:00+02:00';
 const AFTER_ELECTION = '2017-05-08T12:00+02:00';
 const LEAK_DRAFT = 'Tout est là, lisez vite : #MacronLeaks';
 
-/** Debounce (300 ms) plus a round trip to the background, with a wide margin. */
-const SETTLE_MS = 1500;
 
 test('a leak draft in a textarea during the silence shows the badge, whose card explains the phrase and the law', async ({ harness }) => {
   await setPreviewDate(harness, INSIDE_SILENCE);
@@ -43,8 +41,7 @@ test('no badge outside the window; the same draft warns once the clock is inside
   await setPreviewDate(harness, AFTER_ELECTION);
 
   const page = await harness.newPage(`${FIXTURES}/contenteditable.html`);
-  await writeInComposer(page, LEAK_DRAFT, 'Votre message');
-  await expectNoBadgeWithin(page, SETTLE_MS);
+  await expectQuietAfter(page, () => writeInComposer(page, LEAK_DRAFT, 'Votre message'), 'Votre message');
 
   // Positive control: the same draft warns once the clock is inside the window.
   await setPreviewDate(harness, INSIDE_SILENCE);
@@ -55,9 +52,13 @@ test('the badge goes when the draft stops matching, and stays away for a neutral
   const page = await pageWithBadge(harness, `${FIXTURES}/contenteditable.html`, LEAK_DRAFT, 'Votre message');
 
   // Editing the risky part away (select all, type over it) hides the badge.
-  await page.pressWithControl('a');
-  await page.type('Belle journée pour une balade au parc.');
-  await waitForBadge(page, false);
-  await expectNoBadgeWithin(page, SETTLE_MS);
+  await expectQuietAfter(
+    page,
+    async () => {
+      await page.pressWithControl('a');
+      await page.type('Belle journée pour une balade au parc.');
+    },
+    'Votre message',
+  );
   expect((await composer(page, 'Votre message').value()).trim()).toBe('Belle journée pour une balade au parc.');
 });

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CDPSession, type Page as PlaywrightPage, chromium } from '@playwright/test';
-import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { type CDPSession, type ConsoleMessage, type Page as PlaywrightPage, chromium } from '@playwright/test';
+import puppeteer, { type Browser as PuppeteerBrowser, type ConsoleMessage as PuppeteerConsoleMessage, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest.ts';
 import { type AccessibilityBackend, DEFAULT_WAIT_MS, type RoleLocator, roleLocator } from './accessibility.ts';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../../scripts/browsers.ts';
@@ -52,6 +52,11 @@ export interface PageDriver {
   setViewport(width: number, height: number): Promise<void>;
   /** Makes this tab the selected one, as a user clicking it would (a hidden tab gets no focus events). */
   bringToFront(): Promise<void>;
+  /**
+   * Calls `listener` with the text of each console message of the tab, the extension's
+   * content scripts' included (a world the page's scripts cannot read); returns the unsubscribe.
+   */
+  onConsole(listener: (text: string) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -269,6 +274,11 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
+    onConsole: (listener) => {
+      const onMessage = (message: ConsoleMessage) => listener(message.text());
+      page.on('console', onMessage);
+      return () => page.off('console', onMessage);
+    },
     close: () => page.close(),
   };
 }
@@ -417,6 +427,11 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     // Keeps the touch screen of a `mobile` tab: changing it would reload the page.
     setViewport: (width, height) => page.setViewport({ ...page.viewport(), width, height }),
     bringToFront: () => page.bringToFront(),
+    onConsole: (listener) => {
+      const onMessage = (message: PuppeteerConsoleMessage) => listener(message.text());
+      page.on('console', onMessage);
+      return () => void page.off('console', onMessage);
+    },
     close: () => page.close(),
   };
 }

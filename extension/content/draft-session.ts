@@ -25,6 +25,12 @@ export interface DraftSessionParts<C> {
   hide(): void;
   /** A check failed for another reason than being superseded or shut down. */
   fail(error: unknown): void;
+  /**
+   * The check of the current draft is over and its outcome applied: the badge
+   * shows (`warned`) or stays hidden (`quiet`). `length` is the draft's length.
+   * Test builds report it where only the e2e harness reads it (see index.ts).
+   */
+  checked?(outcome: 'warned' | 'quiet', length: number): void;
 }
 
 export interface DraftSession<C> {
@@ -66,14 +72,18 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
   async function render(): Promise<void> {
     const current = state;
     const ticket = ++generation;
-    if (current === undefined || (current.classification.categories.length === 0 && (current.classification.weak ?? []).length === 0)) {
+    const quiet = () => {
       parts.hide();
+      if (current !== undefined) parts.checked?.('quiet', current.text.length);
+    };
+    if (current === undefined || (current.classification.categories.length === 0 && (current.classification.weak ?? []).length === 0)) {
+      quiet();
       return;
     }
     if (current.dismissed !== undefined) {
       const dismissed = current.dismissed;
       if (shownEvidence(current.classification).every((e) => dismissed.phrases.has(phraseKey(e)))) {
-        parts.hide();
+        quiet();
         return;
       }
       // Something new: this is a new warning, and a later dismissal starts from it.
@@ -88,10 +98,11 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
     }
     if (ticket !== generation || state !== current || signal.aborted) return;
     if (!answer.active || answer.verdict.level === 'none') {
-      parts.hide();
+      quiet();
       return;
     }
     parts.show(current.composer, { verdict: answer.verdict, evidence: shownEvidence(current.classification) });
+    parts.checked?.('warned', current.text.length);
   }
 
   return {

@@ -14,6 +14,7 @@ import { Badge } from './badge.ts';
 import { type Composer, visibleBox } from './composer.ts';
 import { createDraftSession } from './draft-session.ts';
 import { watchDrafts } from './draft-watcher.ts';
+import { CHECK_REPORT_PREFIX } from './check-report.ts';
 
 const lifetime = new AbortController();
 const { signal } = lifetime;
@@ -76,9 +77,19 @@ const session = createDraftSession<Composer>(
     show: (composer, { verdict, evidence }) => badge.show(visibleBox(composer), { verdict, evidence, clockOffset: verdict.at - Date.now() }),
     hide: () => badge.hide(),
     fail: handleFailure,
+    // Test builds only (the condition is constant, so release builds drop it): each check's
+    // outcome goes to the console, which the e2e harness reads and the page cannot (this
+    // script's console is not the page's), so a test waits for "checked, nothing to warn
+    // about" instead of waiting a fixed time for a badge that should not come.
+    ...(import.meta.env.MODE.endsWith('-test') ? { checked: reportCheck } : {}),
   },
   signal,
 );
+
+/** The console line a test build writes when a draft's check is over (read by e2e/support/flows.ts). */
+function reportCheck(outcome: 'warned' | 'quiet', length: number): void {
+  console.debug(`${CHECK_REPORT_PREFIX}${outcome} ${length}`);
+}
 
 watchDrafts({
   signal,
