@@ -8,8 +8,8 @@ const english = read('en');
 const languages = readdirSync(localesDir);
 
 describe('locales', () => {
-  it('ships English, French and German', () => {
-    expect(languages).toEqual(expect.arrayContaining(['en', 'fr', 'de']));
+  it('ships English, French, German, Spanish and Italian', () => {
+    expect(languages).toEqual(expect.arrayContaining(['en', 'fr', 'de', 'es', 'it']));
   });
 
   it.each(languages)('%s has every English key, with the same placeholders', (language) => {
