@@ -272,7 +272,7 @@ export function calendarTerms(language: string): string[] {
  * language around it ("https t co …" once normalised).
  */
 export const STRUCTURAL: Lexicon = {
-  'leak.share': ['http', 'https', 'www', 't co', 'bit ly', 'mega nz', 'anonfiles', 'pastebin com'],
+  'leak.link': ['http', 'https', 'www', 't co', 'bit ly', 'mega nz', 'anonfiles', 'pastebin com'],
 };
 
 export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>, actors: readonly ActorsFile[] = []): Pattern<Tag>[] {

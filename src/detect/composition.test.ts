@@ -142,3 +142,29 @@ describe('warnings and legal reminders cancel a leak', () => {
     expect(classify(text).categories).not.toContain('leak');
   });
 });
+
+describe('reporting about a leak is not relaying it; a link alone does not make it relaying', () => {
+  it.each([
+    // English reporting verbs frame the post as news.
+    'The hacked emails of the Labour campaign are genuine, the party confirmed on Monday',
+    'Leaked Tory documents are authentic, a spokesman says',
+    'The BBC reports that hacked emails of the Labour campaign are circulating',
+    // News cites its source with a link: that is no sharing intent.
+    'The leaked Labour emails are fake, police said https://news.example.org/politics/1',
+    'Investigators say the DNC emails were hacked by a foreign service https://example.org/a',
+  ])('does not flag %j', (text) => {
+    expect(classify(text).categories).not.toContain('leak');
+  });
+
+  it.each([
+    // A link with the stolen files and no framing still passes them on.
+    'the hacked emails of the Labour campaign https://example.org/x',
+    // An explicit sharing intent turns a report into relaying.
+    'Read this: the hacked Labour emails, officials said they are fake https://example.org/x',
+    'RT the leaked Tory emails, the party says they are forged',
+    'Here are the hacked emails of the Tories, officials said they are fake',
+    'Police say these are the leaked Labour emails. Share them before they vanish',
+  ])('flags %j', (text) => {
+    expect(classify(text).categories).toEqual(['leak']);
+  });
+});

@@ -9,8 +9,9 @@
  * - `blockers`: a warning or refusal ("don't share") before or after; cancels
  *   any finding, strong ones included;
  * - `framing`: reporting about the thing ("prosecutors investigate the hack",
- *   "police say") cancels a finding unless a sharing intent (`sharing`: a link,
- *   "read them", "RT") is in reach, which turns the report into relaying.
+ *   "police say") cancels a finding unless a sharing intent (`sharing`: "read
+ *   them", "RT", "here are") is in reach, which turns the report into relaying.
+ *   A link alone is no such intent: news cites its source with one.
  */
 import type { Category } from './categories.ts';
 import type { TagIndex, TagMatch } from './tag-index.ts';
@@ -73,8 +74,9 @@ export const RULES: readonly CategoryRule[] = [
       // "Leaked memo", "stolen emails, download here": only when the draft is about an election.
       { tags: ['leak.verb', 'leak.object'], needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
       // Stolen files passed on with a link or "download it": relaying a leak, whatever names it carries.
-      { tags: ['leak.verb', 'leak.object'], needs: ['leak.share'] },
+      { tags: ['leak.verb', 'leak.object'], needs: ['leak.share', 'leak.link'] },
       { tags: ['leak.object', 'leak.share'], needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
+      { tags: ['leak.object', 'leak.link'], needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
     ],
     context: ['leak.context'],
     blockers: ['leak.blocker'],

@@ -34,6 +34,8 @@ export const TAGS = [
   'campaign.material',
   'campaign.context',
   'report',
+  // A link: relaying a thing, but also how news cites its source, so it never overrides reporting framing.
+  'leak.link',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
