@@ -50,7 +50,7 @@ import ne from './ne.json' with { type: 'json' };
 const WORLD: Readonly<Record<string, Lexicon>> = { ja, ko, zh, he, ar, hi, bn, ur, ne };
 
 // Languages added for issue 9's "every national language" (Nordic, Baltic, Caucasus, Central, South and
-// South-East Asia, East Africa).
+// South-East Asia, East Africa, Paraguay's Guaraní).
 import da from './da.json' with { type: 'json' };
 import nb from './nb.json' with { type: 'json' };
 import fi from './fi.json' with { type: 'json' };
@@ -69,7 +69,8 @@ import ky from './ky.json' with { type: 'json' };
 import si from './si.json' with { type: 'json' };
 import ta from './ta.json' with { type: 'json' };
 import sw from './sw.json' with { type: 'json' };
+import gn from './gn.json' with { type: 'json' };
 
-const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et, lv, lt, is, ka, th, id, ms, tl, hy, kk, ky, si, ta, sw };
+const MORE: Readonly<Record<string, Lexicon>> = { da, nb, fi, et, lv, lt, is, ka, th, id, ms, tl, hy, kk, ky, si, ta, sw, gn };
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, de, es, it, pt, nl, pl, ro, sv, cs, ru, uk, ...EUROPE, ...WORLD, ...MORE };
