@@ -116,6 +116,9 @@ export const INFLECTIONS: Readonly<Record<string, Inflection>> = {
     add: ['მ', 'ს', 'ზე', 'ში', 'თი', 'სთვის'],
     swap: { ი: ['მა', 'ს', 'ის', 'ით', 'ისთვის', 'ზე', 'ში'], ა: ['ის', 'ით', 'ისთვის'], ე: ['ის', 'ით', 'ისთვის'] },
   },
+  // Greek: masculine names take the case in their ending, written with or without the accent the
+  // normaliser strips: -ας → -α (Τσίπρα), -ης → -η (Μητσοτάκη, Κασσελάκη), -ος → -ου, -ο (Βελόπουλου, Βελόπουλο).
+  el: { add: [], swap: { ας: ['α'], ης: ['η'], ος: ['ου', 'ο'] } },
   // Armenian: the article -ը/-ն, genitive/dative -ի/-ին, ablative -ից, instrumental -ով, locative -ում.
   hy: { add: ['ը', 'ն', 'ի', 'ին', 'ից', 'ով', 'ում'] },
   // Kazakh: dative, accusative, genitive, ablative, locative and instrumental in both vowel harmonies and
@@ -133,8 +136,8 @@ export const INFLECTIONS: Readonly<Record<string, Inflection>> = {
   },
 };
 
-/** Scripts whose names take case endings here: Latin, Cyrillic, Armenian, Georgian. */
-const INFLECTED_SCRIPT = /[a-z\u0400-\u04ff\u0561-\u0587\u10d0-\u10ff]$/;
+/** Scripts whose names take case endings here: Latin, Greek, Cyrillic, Armenian, Georgian. */
+const INFLECTED_SCRIPT = /[a-z\u0370-\u03ff\u0400-\u04ff\u0561-\u0587\u10d0-\u10ff]$/;
 
 /** A one-word name of at least three letters, in a script of INFLECTED_SCRIPT, with its case endings. */
 function inflectedForms(text: string, inflection: Inflection): string[] {
