@@ -45,6 +45,8 @@ test("an organisation's policy switches France on, locks it and the kinds of fin
     const popup = await harness.extensionPage(POPUP_PATH);
     await expectLocked(popup.getByRole('switch', 'France'), true);
     await expectLocked(popup.getByRole('switch', 'Germany'), false);
+    // A policy with nothing wrong in it lists no problems.
+    expect(await popup.getByRole('heading', message('managedProblemsHeading')).isPresent()).toBe(false);
     await popup.close();
 
     // The settings: the kinds of finding are the policy's and locked; the elections form is not.
@@ -90,6 +92,32 @@ test('a policy that locks the elections disables adding and removing them in the
     expect((await remove.state()).description).toContain(message('managedLocked'));
     // The kinds of finding are not locked by this policy: they stay the user's to change.
     expect((await options.getByRole('switch', message('optionsCategoryCampaign')).state()).disabled).toBe(false);
+  } finally {
+    await harness.close();
+  }
+});
+
+test('a policy entry that cannot be applied is listed, under its own heading, in the popup and the settings; the rest applies', async ({}, testInfo) => {
+  const browserName = testInfo.project.name as BrowserName;
+  const unsupported = policyUnsupported(browserName);
+  test.skip(unsupported !== undefined, unsupported);
+
+  // "XX" is a well-formed code no country has: the browsers pass it on, the extension must not take it.
+  const harness = await launchExtension(browserName, { policy: { countries: ['FR', 'XX'], locked: ['countries'] } });
+  try {
+    for (const path of [POPUP_PATH, OPTIONS_PATH]) {
+      const page = await harness.extensionPage(path);
+      const heading = message('managedProblemsHeading');
+      await page.getByRole('heading', heading).waitFor();
+      const problems = await page.getByRole('region', heading).getByRole('listitem').allTexts();
+      expect(problems, path).toEqual(['countries[1]: no rules are known for "XX"; dropped']);
+      expect(await page.getByRole('region', heading).text(), path).toContain(message('managedProblemsIntro'));
+      if (path === POPUP_PATH) {
+        // The rest of the policy applies: France is on and locked.
+        await expectLocked(page.getByRole('switch', 'France'), true);
+      }
+      await page.close();
+    }
   } finally {
     await harness.close();
   }

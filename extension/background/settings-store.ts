@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { loadDataset } from '../../src/data/load.ts';
-import { checkElection } from '../../src/data/validate.ts';
 import { browser } from '../shared/browser.ts';
 import { type ManagedPolicy, applyChange, effectiveSettings, parsePolicy } from '../shared/managed.ts';
+import { datasetChecks } from './policy.ts';
 import type { ManagedState } from '../shared/messages.ts';
 import { NewerSettingsError, SETTINGS_KEY, SETTINGS_VERSION, type Settings, type StoredSettings, migrateSettings, settingsSchema } from '../shared/settings.ts';
 
@@ -76,8 +76,7 @@ export async function readPolicy(): Promise<{ policy: ManagedPolicy | undefined;
   } catch {
     return { policy: undefined, problems: [] };
   }
-  const dataset = loadDataset();
-  const parsed = parsePolicy(raw, { checkElection: (election) => checkElection(election, dataset.countries, 'election') });
+  const parsed = parsePolicy(raw, datasetChecks(loadDataset()));
   for (const problem of parsed.problems) warnOnce(`the organisation's policy: ${problem}`);
   return parsed;
 }

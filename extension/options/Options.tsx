@@ -3,6 +3,7 @@ import { formatDay } from '../shared/format.ts';
 import { t, ui } from '../shared/i18n.ts';
 import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
 import { LockedNote } from '../shared/ui/locked.tsx';
+import { PolicyProblems } from '../shared/ui/PolicyProblems.tsx';
 import { useOverview } from '../shared/ui/use-overview.ts';
 import { CategoriesSection } from './CategoriesSection.tsx';
 import { CountriesSection } from './CountriesSection.tsx';
@@ -21,6 +22,7 @@ export function Options() {
       </p>
       <ErrorAlert message={error === undefined ? undefined : t('popupLoadError', error)} />
       <LockedNote overview={overview} />
+      <PolicyProblems overview={overview} />
       {overview !== undefined && <CountriesSection overview={overview} send={send} />}
       {overview !== undefined && <CategoriesSection overview={overview} send={send} />}
       <PreviewSection preview={overview?.preview ?? null} countries={overview?.countries ?? []} onSet={(at) => send({ type: 'ui-bg/set-preview', at })} />

@@ -10,6 +10,7 @@ import { SearchableCountryList } from '../shared/ui/SearchableCountryList.tsx';
 import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
 import { useOverview } from '../shared/ui/use-overview.ts';
 import { LockedNote, describedBy, isLocked } from '../shared/ui/locked.tsx';
+import { PolicyProblems } from '../shared/ui/PolicyProblems.tsx';
 
 export function Popup() {
   const { overview, error, send } = useOverview();
@@ -39,6 +40,7 @@ export function Popup() {
         </p>
       )}
       <LockedNote overview={overview} />
+      <PolicyProblems overview={overview} />
       <SiteSwitch locked={isLocked(overview, 'disabledSites')} />
       {suggested !== undefined && !suggested.enabled && !countriesLocked && (
         <p class="suggestion">

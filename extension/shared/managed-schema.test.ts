@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
-import { checkElection } from '../../src/data/validate.ts';
 import { election } from '../../src/rules/schema.ts';
 import { GECKO_ID } from '../../scripts/manifest.ts';
+import { datasetChecks } from '../background/policy.ts';
 import { parsePolicy } from './managed.ts';
 import { MANAGED_FIELDS } from './settings.ts';
 
@@ -110,8 +110,7 @@ describe('the managed policy format', () => {
     // Chromium keeps all of it…
     expect(chromiumFilter(settings as Record<string, unknown>, schema)).toEqual(settings);
     // …and the background accepts all of it, dataset checks included.
-    const dataset = loadDataset();
-    const { policy, problems } = parsePolicy(settings, { checkElection: (e) => checkElection(e, dataset.countries, 'election') });
+    const { policy, problems } = parsePolicy(settings, datasetChecks(loadDataset()));
     expect(problems).toEqual([]);
     expect(policy).toEqual({ ...(settings as object), customElections: [municipal] });
     expect(new Set(Object.keys(policy ?? {}))).toEqual(new Set([...MANAGED_FIELDS, 'locked']));

@@ -36,6 +36,8 @@ export interface ParsedPolicy {
 export interface PolicyChecks {
   /** Dataset checks of one election (known country, known regions); problems as text. */
   readonly checkElection?: (election: Election) => readonly string[];
+  /** Dataset check of one country or region code: why it cannot be used, or undefined. */
+  readonly checkArea?: (code: string) => string | undefined;
 }
 
 const areaCode = v.union([countryCode, regionCode]);
@@ -86,9 +88,11 @@ export function parsePolicy(raw: unknown, checks: PolicyChecks = {}): ParsedPoli
     return kept;
   };
 
-  let countries = list('countries', (item) =>
-    v.is(areaCode, item) ? item : new Problem(`${JSON.stringify(item)} is not a country or region code such as FR or FR-971`),
-  );
+  let countries = list('countries', (item) => {
+    if (!v.is(areaCode, item)) return new Problem(`${JSON.stringify(item)} is not a country or region code such as FR or FR-971`);
+    const unknown = checks.checkArea?.(item);
+    return unknown === undefined ? item : new Problem(unknown);
+  });
   if (countries?.length === 0) {
     // An empty list would switch every warning off: a policy cannot do that by accident.
     problems.push('countries: no valid country code; ignored');
