@@ -71,7 +71,8 @@ export interface Inflection {
 }
 
 const SLAVIC_LATIN: Inflection = { add: ['a', 'u', 'e', 'y', 'i', 'em', 'om', 'ovi', 'ou'], drop: 'aoe', replace: ['y', 'i', 'e', 'u', 'ou', 'o', 'om'] };
-const SLAVIC_CYRILLIC: Inflection = { add: ['а', 'у', 'е', 'ом', 'ой', 'ы', 'и'], drop: 'ая', replace: ['ы', 'и', 'е', 'у', 'ю', 'ой'] };
+// -ым: the instrumental of surnames in -ин/-ов ("с Надеждиным", "с Путиным").
+const SLAVIC_CYRILLIC: Inflection = { add: ['а', 'у', 'е', 'ом', 'ой', 'ы', 'и', 'ым'], drop: 'ая', replace: ['ы', 'и', 'е', 'у', 'ю', 'ой'] };
 
 export const INFLECTIONS: Readonly<Record<string, Inflection>> = {
   pl: { add: ['a', 'u', 'y', 'ie', 'em', 'owi', 'iem', 'ego', 'emu', 'om'], drop: 'aoey', replace: ['y', 'i', 'e', 'ie', 'u', 'o', 'om', 'a'] },

@@ -16,4 +16,4 @@ describeLanguage('de', [
   ['news', 'Nach dem Hackerangriff auf die CDU: BSI bestätigt Datenabfluss', []],
   ['lookalike', 'Rohrbruch: Wasser ist in den Keller gelaufen, der Klempner kommt', []],
   ['lookalike', 'Die Umfrage zu unserem Kundenservice: 87 Prozent zufrieden', []],
-], { namesStillInLexicon: true });
+]);

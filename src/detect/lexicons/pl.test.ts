@@ -16,4 +16,4 @@ describeLanguage('pl', [
   ['lookalike', 'PiS prowadzi kampanię w internecie', []],
   ['lookalike', 'Tusk prowadzi rozmowy z koalicjantami', []],
   ['lookalike', 'Wyciek wody w łazience, trzeba wezwać hydraulika', []],
-], { namesStillInLexicon: true });
+]);
