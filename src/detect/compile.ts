@@ -256,12 +256,11 @@ export function calendarTerms(language: string): string[] {
   }
   // A language the platform has no calendar for (Guaraní) would get the default locale's names instead.
   if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return [];
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   // Inflecting languages write the month in the genitive next to a day ("7 maja", "7 мая").
   const dayMonth = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
   const terms = new Set<string>();
-  for (let day = 0; day < 7; day += 1) terms.add(weekday.format(new Date(Date.UTC(2024, 0, 1 + day))));
+  for (const day of weekdayNames(locale)) terms.add(day);
   for (let index = 0; index < 12; index += 1) {
     const date = new Date(Date.UTC(2024, index, 15));
     terms.add(month.format(date));
@@ -269,6 +268,36 @@ export function calendarTerms(language: string): string[] {
     if (part !== undefined) terms.add(part.value);
   }
   return [...terms].filter((term) => !/\p{N}/u.test(term) && patternText(term).length >= 2);
+}
+
+/** The names of the seven days, none for a language the platform has no calendar for. */
+function weekdayNames(language: string): string[] {
+  let locale: string;
+  try {
+    locale = Intl.getCanonicalLocales(language)[0] ?? language;
+  } catch {
+    return [];
+  }
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return [];
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, day) => weekday.format(new Date(Date.UTC(2024, 0, 1 + day)))).filter((term) => !/\p{N}/u.test(term) && patternText(term).length >= 2);
+}
+
+/**
+ * A language's words for today, tomorrow and the day after, from Intl, as `time.day`: a call's time as often as a weekday
+ * ("Stimmt morgen für die Piraten", "Głosujcie dziś na…"). Not `time.unit`: "Tusk 41 dzisiaj" is still a
+ * share, not a clock time. Two letters are another language's word (Hungarian "ma" is Italian "but").
+ */
+export function relativeDays(language: string): string[] {
+  let relative: Intl.RelativeTimeFormat;
+  try {
+    const locale = Intl.getCanonicalLocales(language)[0] ?? language;
+    if (Intl.RelativeTimeFormat.supportedLocalesOf([locale]).length === 0) return [];
+    relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  } catch {
+    return [];
+  }
+  return [0, 1, 2].map((days) => relative.format(days, 'day')).filter((term) => !/\p{N}/u.test(term) && patternText(term).length > 2);
 }
 
 /**
@@ -284,6 +313,10 @@ export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>, act
   addLexicons(builder, { structural: STRUCTURAL, ...lexicons });
   for (const language of Object.keys(lexicons)) {
     for (const term of calendarTerms(language)) builder.add(term, 'time.unit', `calendar ${language}`);
+    // "w niedzielę", "v neděli": a weekday after a preposition takes its case ending, as a name does.
+    const endings = INFLECTIONS[language];
+    if (endings !== undefined) for (const day of weekdayNames(language)) builder.add(day, 'time.unit', `calendar ${language}`, false, true, endings);
+    for (const term of relativeDays(language)) builder.add(term, 'time.day', `calendar ${language}`);
   }
   const listWords = Object.values(lexicons).flatMap((lexicon) => lexicon['list.word'] ?? []);
   addActors(builder, actors, listWords);

@@ -168,3 +168,56 @@ describe('reporting about a leak is not relaying it; a link alone does not make 
     expect(classify(text).categories).toEqual(['leak']);
   });
 });
+
+describe('a time said inside a call does not break it (signals/split-calls.ts)', () => {
+  it.each([
+    ['Vote on Sunday for the Greens!', 'Vote on Sunday for the Greens'],
+    ['Stimmt morgen für die Piraten!', 'Stimmt morgen für die Piraten'],
+    ['Głosujcie w niedzielę na Lewicę!', 'Głosujcie w niedzielę na Lewicę'],
+    // A multi-word call reaches its ambiguous party past an article.
+    ['Stimmt für die Piraten!', 'Stimmt für die Piraten'],
+  ])('%j is a campaign call', (text, span) => {
+    const result = classify(text);
+    expect(result.categories).toEqual(['campaign']);
+    expect(result.evidence.map((e) => e.text)).toContain(span);
+  });
+
+  it.each([
+    'Vote on Sunday for the best cake at the fair',
+    'We meet on Sunday for the green bin clean-up',
+    'Ich stimme morgen für die neue Satzung des Vereins',
+    'Stimmt, am Sonntag kommen die Piraten ins Kino',
+  ])('does not flag %j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+});
+
+describe('slogans without a call verb (signals/slogans.ts)', () => {
+  it.each(['Only the Left!', 'Tylko Lewica!', 'Nur die Linke!', 'Csak a Fidesz!', 'Stimmt mit NEIN!', 'Stimmt am Sonntag mit NEIN zur Stadtbahn!', 'Votez NON !', 'Tomorrow is election day. Only Okafor!'])('flags %j', (text) => {
+    expect(classify(text).categories).toEqual(['campaign']);
+  });
+
+  it.each(['Only the left lane is open!', 'Only Labour voters were asked', 'Mama said NO!', 'NO WAY!!!', 'Only Netflix!', 'Tylko Lewica?', 'Only Tuesday!'])('does not flag %j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+});
+
+describe('party colours after a call, in an election', () => {
+  it.each(['Election day: vote green!', 'Wählt grün am Sonntag, es ist Wahl!'])('flags %j', (text) => {
+    expect(classify(text).categories).toEqual(['campaign']);
+  });
+
+  it.each(['vote green', 'Vote for the green bin design in our street'])('does not flag %j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+});
+
+describe('a "not" right before the leak word denies the leak', () => {
+  it.each(['Die Mails der SPD wurden nicht gehackt, sagt die Partei', 'The Labour emails were not leaked, they were sent by a staffer', 'De mails van de VVD zijn niet gelekt'])('does not flag %j', (text) => {
+    expect(classify(text).categories).not.toContain('leak');
+  });
+
+  it('still flags the leak without it', () => {
+    expect(classify('Die Mails der SPD wurden gehackt, hier der Link').categories).toEqual(['leak']);
+  });
+});

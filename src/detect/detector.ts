@@ -25,11 +25,13 @@ import { namedPairs } from './signals/pairs.ts';
 import { splits } from './signals/splits.ts';
 import { repetitions } from './signals/repetitions.ts';
 import { WrittenWords } from './signals/names.ts';
-import { clauseFinalNegations } from './signals/negation.ts';
+import { negationBlockers } from './signals/negation.ts';
+import { slogans } from './signals/slogans.ts';
+import { splitCalls } from './signals/split-calls.ts';
 import { callTargets } from './signals/targets.ts';
 import { TagIndex, type TagMatch, wordTags } from './tag-index.ts';
 import type { Tag } from './tags.ts';
-import { splitWords } from './words.ts';
+import { type Word, splitWords } from './words.ts';
 
 export { CATEGORIES, type Category, type Classification, type Evidence, WEAK_SIGNALS, type WeakEvidence, type WeakSignal } from './categories.ts';
 export { packPatterns, unpackPatterns } from './packed.ts';
@@ -67,15 +69,26 @@ export class Detector {
     const tags = wordTags(words, matches);
     const written = new WrittenWords(words, normalised, text, tags);
     const numbers = figures(words, tags, written);
+    matches.push(...splitCalls(words, tags, written, this.patterns));
     const targets = callTargets(words, normalised, written, matches, tags);
-    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches), ...targets.names, ...targets.sides, ...targets.hashtags, ...clauseFinalNegations(words, written));
-    const index = new TagIndex(matches);
     const clauses = written.clauses();
+    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches), ...targets.names, ...targets.sides, ...targets.hashtags, ...slogans(words, tags, written, clauses), ...negationBlockers(words, written, tags));
+    const index = new TagIndex(matches);
     const coded = codedResults(words, numbers, tags, normalised, text);
     index.addAll([...figureLists(numbers, index), ...namedPairs(numbers, tags, words, written), ...namedFigures(numbers, words, tags, written), ...coded]);
+    const lastWordOf = (m: TagMatch) => {
+      let low = m.word;
+      let high = words.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((words[middle] as Word).start < m.end) low = middle;
+        else high = middle - 1;
+      }
+      return low;
+    };
     const evidence: Evidence[] = [];
     for (const rule of RULES) {
-      for (const [start, end] of findings(rule, index, clauses)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
+      for (const [start, end] of findings(rule, index, clauses, lastWordOf)) evidence.push(toEvidence(rule.category, text, normalised, start, end));
     }
     evidence.sort((a, b) => a.start - b.start || a.end - b.end);
     const kept = dedupe(evidence);

@@ -119,6 +119,8 @@ export const RULES: readonly CategoryRule[] = [
     forms: [
       { tags: ['campaign.strong'] },
       { tags: ['campaign.hashtag'] },
+      // "Tylko Lewica!", "Stimmt mit NEIN!": a slogan with no call verb (signals/slogans.ts).
+      { tags: ['campaign.slogan'] },
       { tags: ['campaign.call', 'entity'] },
       { tags: ['campaign.material', 'entity'] },
       // A name that is also an ordinary word ("Vox", "Greens", "Linke") counts right after the call only.
@@ -137,7 +139,7 @@ export const RULES: readonly CategoryRule[] = [
 ];
 
 /** Normalised-text spans of one category's findings. */
-export function findings(rule: CategoryRule, index: TagIndex, clauses?: Uint32Array): [number, number][] {
+export function findings(rule: CategoryRule, index: TagIndex, clauses?: Uint32Array, lastWordOf: (m: TagMatch) => number = (m) => m.word): [number, number][] {
   // "Don't share the #MacronLeaks" and "the stolen mails: do not share them" alike.
   const blocked = (m: TagMatch) => index.any(rule.blockers, m.word, BLOCKER_REACH);
   // "Prosecutors investigate the hacking of the campaign": a report, unless it also passes the thing on.
@@ -163,7 +165,8 @@ export function findings(rule: CategoryRule, index: TagIndex, clauses?: Uint32Ar
         index.any(tags, a.word, distance, accept) || index.any(tags, b.word, distance, accept);
       if (form.needs !== undefined && !nearPair(form.needs, form.needsWithin ?? PAIR_DISTANCE, (c) => disjoint(c, a) && disjoint(c, b))) continue;
       // Context may overlap the pair itself: "gas leak" is both a leak verb and its context.
-      const direct = clauses !== undefined && b.start >= a.end && b.word - a.word <= DIRECT_TARGET && clauses[a.word] === clauses[b.word];
+      // Counted from the call's last word: "Stimmt übermorgen für die Freien Wähler" is as direct as "wählt Merz".
+      const direct = clauses !== undefined && b.start >= a.end && b.word - lastWordOf(a) <= DIRECT_TARGET && clauses[a.word] === clauses[b.word];
       const inClause = rule.contextInClause === true && direct ? (c: TagMatch) => clauses[c.word] === clauses[a.word] : undefined;
       if (nearPair(rule.context, PAIR_DISTANCE, inClause)) continue;
       spans.push([Math.min(a.start, b.start), Math.max(a.end, b.end)]);

@@ -36,11 +36,13 @@ export const TAGS = [
   'report',
   // A link: relaying a thing, but also how news cites its source, so it never overrides reporting framing.
   'leak.link',
+  // Today and tomorrow (from Intl, not lexicons): a time said between a call and its target.
+  'time.day',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** Tags produced by the detector's signals rather than by lexicons. */
-export const DERIVED_TAGS = ['figure', 'figure.weak', 'figure.split', 'figure.named', 'number', 'poll.repeated', 'poll.list', 'poll.pairs', 'poll.coded-results', 'campaign.hashtag', 'campaign.name', 'campaign.side'] as const;
+export const DERIVED_TAGS = ['figure', 'figure.weak', 'figure.split', 'figure.named', 'number', 'poll.repeated', 'poll.list', 'poll.pairs', 'poll.coded-results', 'campaign.hashtag', 'campaign.name', 'campaign.side', 'campaign.slogan'] as const;
 export type DerivedTag = (typeof DERIVED_TAGS)[number];
 export type AnyTag = Tag | DerivedTag;
 

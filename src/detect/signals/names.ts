@@ -32,6 +32,7 @@ const NOT_A_NAME: readonly AnyTag[] = [
   'entity.ambiguous',
   'poll.coded',
   'time.unit',
+  'time.day',
   'figure.unit',
   'figure.prep',
   'figure.seats',
@@ -86,6 +87,20 @@ export class WrittenWords {
       clause[index] = current;
     }
     return clause;
+  }
+
+  /** What the draft has after a word, up to the next word or the draft's end ("!", ", ", " !"). */
+  after(index: number): string {
+    const word = this.words[index] as Word;
+    const next = this.words[index + 1];
+    const to = next === undefined ? this.original.length : (this.normalised.starts[next.start] as number);
+    return this.original.slice(this.normalised.ends[word.end - 1] as number, to);
+  }
+
+  /** Written in capitals, with two letters or more ("NEIN", "PiS" is not). */
+  allCaps(index: number): boolean {
+    const text = this.written(index);
+    return text.length >= 2 && !LOWER.test(text) && CAPITAL.test(text);
   }
 
   capitalised(index: number): boolean {

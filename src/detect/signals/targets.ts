@@ -28,9 +28,16 @@ import { APOSTROPHES, CLAUSE_BREAK, LOWER, type WrittenWords } from './names.ts'
  * and no in another), and looked up only in the two words after a call — not compiled into patterns, where
  * every "no" and "da" of every draft would become a match to index.
  */
-const ANSWERS: ReadonlySet<string> = new Set(
+export const ANSWERS: ReadonlySet<string> = new Set(
   ['yes', 'no', 'oui', 'non', 'ja', 'nein', 'si', 'sì', 'sí', 'sim', 'não', 'tak', 'nie', 'da', 'nu', 'ne', 'ano', 'áno', 'igen', 'nem', 'evet', 'hayır',
    'ναι', 'όχι', 'да', 'нет', 'не', 'ні', 'так', 'kyllä', 'ei', 'jah', 'nej', 'nei', 'taip', 'jā', 'nē'].map(patternText),
+);
+/**
+ * Party colours ("vote green", "wählt grün", "votez bleu"): a side like an answer, but also just a colour
+ * ("vote for the green bin design"), so only in a draft with an election word in reach.
+ */
+const COLOURS: ReadonlySet<string> = new Set(
+  ['green', 'blue', 'red', 'orange', 'yellow', 'purple', 'grün', 'grun', 'rot', 'blau', 'schwarz', 'gelb', 'vert', 'rouge', 'bleu', 'verde', 'rojo', 'azul', 'naranja', 'morado', 'rosso', 'azzurro', 'groen', 'rood', 'blauw', 'oranje', 'paars', 'grön', 'röd', 'blå', 'zielono', 'czerwono', 'niebiesko', 'pomarańczowo'].map(patternText),
 );
 /** What "#Vote…" hashtags that call to vote at all, not for someone, end with ("#VoteEarly", "#VotaYa"). */
 const TURNOUT_TAILS = new Set(['now', 'today', 'early', 'tomorrow', 'bymail', 'inperson', 'ya', 'hoy', 'oggi', 'heute', 'jetzt', 'aujourdhui', 'dzis', 'teraz', 'acum', 'azi', 'hoje']);
@@ -61,6 +68,9 @@ const GENERIC_REACH = 24;
 const ELECTION_WORDS: readonly AnyTag[] = ['election', 'entity', 'campaign.strong', 'campaign.material', 'poll.term', 'poll.strong'];
 /** The most lower-case words between a call and the name it calls for ("Wählt morgen Merz", "vote for the Greens"). */
 const SKIP = 1;
+const TIME = tagId('time.unit');
+const DAY = tagId('time.day');
+const AMBIGUOUS = tagId('entity.ambiguous');
 
 export interface CallTargets {
   readonly names: TagMatch[];
@@ -70,6 +80,7 @@ export interface CallTargets {
 }
 
 export function callTargets(words: readonly Word[], normalised: Normalised, written: WrittenWords, matches: readonly TagMatch[], tags: WordTags): CallTargets {
+  const isTime = (index: number) => tags.has(index, TIME) || tags.has(index, DAY);
   const lastWordOf = (m: TagMatch) => {
     let last = m.word;
     while (last + 1 < words.length && (words[last + 1] as Word).start < m.end) last += 1;
@@ -84,9 +95,8 @@ export function callTargets(words: readonly Word[], normalised: Normalised, writ
   const sideShape = (index: number) => {
     const next = words[index + 1];
     if (next === undefined || CLAUSE_BREAK.test(written.between(index, index + 1)) || written.capitalised(index)) return true;
-    return next.end - next.start <= 3 || tags.has(index + 1, tagId('time.unit')) || tags.has(index + 1, tagId('election'));
+    return next.end - next.start <= 3 || isTime(index + 1) || tags.has(index + 1, tagId('election'));
   };
-  const time = tagId('time.unit');
   const sides: TagMatch[] = [];
   const names: TagMatch[] = [];
   const hashtags: TagMatch[] = [];
@@ -112,7 +122,11 @@ export function callTargets(words: readonly Word[], normalised: Normalised, writ
     if (!LOWER.test(callText)) continue; // in capitals, a capital says nothing
     if (GENERIC_CALLS.has(normalised.text.slice(call.start, call.end)) && !inElection(call.word)) continue;
     const last = lastWordOf(call);
-    const side = [last + 1, last + 2].find((index) => ANSWERS.has((words[index] as Word | undefined)?.text ?? ''));
+    const isSide = (index: number) => {
+      const text = (words[index] as Word | undefined)?.text ?? '';
+      return ANSWERS.has(text) || (COLOURS.has(text) && inElection(call.word));
+    };
+    const side = [last + 1, last + 2].find(isSide);
     if (side !== undefined && sideShape(side)) {
       const word = words[side] as Word;
       sides.push({ tag: 'campaign.side', start: word.start, end: word.end, word: side });
@@ -123,7 +137,16 @@ export function callTargets(words: readonly Word[], normalised: Normalised, writ
     let skipped = 0;
     for (let index = last + 1; index < words.length && skipped <= SKIP; index += 1) {
       if (CLAUSE_BREAK.test(written.between(index - 1, index))) break;
-      if (tags.has(index, time) || (tags.has(index + 1, time) && !written.capitalised(index))) continue;
+      if (isTime(index) || (isTime(index + 1) && !written.capitalised(index))) continue;
+      // A party whose name is also a word ("the Greens", "die Piraten") past a time or an article: the rules
+      // pair an ambiguous name with the call only right after it. Written as a name, or in an election.
+      if (tags.has(index, AMBIGUOUS)) {
+        const asName = (at: number) => tags.has(at, AMBIGUOUS) && written.capitalised(at) && !written.shouted(at);
+        let end = index;
+        while (tags.has(end + 1, AMBIGUOUS) && !CLAUSE_BREAK.test(written.between(end, end + 1))) end += 1;
+        if (asName(index) || asName(end) || inElection(call.word)) addName(end);
+        break;
+      }
       if (written.isName(index, true)) {
         addName(index);
         break;
