@@ -221,3 +221,13 @@ describe('a "not" right before the leak word denies the leak', () => {
     expect(classify('Die Mails der SPD wurden gehackt, hier der Link').categories).toEqual(['leak']);
   });
 });
+
+describe('shares bound to sides instead of names (signals/sides.ts)', () => {
+  it.each(['58 % left, 42 % right', 'yes 54 no 46', 'Sí 52, No 48 en los primeros datos', 'First figures from the overseas territories: 58 % left, polls still open in the west', 'gauche 51 %, droite 47 % selon les premiers chiffres'])('flags %j', (text) => {
+    expect(classify(text).categories).toEqual(['poll']);
+  });
+
+  it.each(['Turn left at 58, right after the bridge', 'We won 3 to 1 and yes 54 people came', 'Survey: 60 % yes, 40 % no to pineapple on pizza', 'Only 40 % left in stock!', 'Our team won 54-46, yes!'])('does not flag %j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+});

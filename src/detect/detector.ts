@@ -26,6 +26,7 @@ import { splits } from './signals/splits.ts';
 import { repetitions } from './signals/repetitions.ts';
 import { WrittenWords } from './signals/names.ts';
 import { negationBlockers } from './signals/negation.ts';
+import { sideFigures } from './signals/sides.ts';
 import { slogans } from './signals/slogans.ts';
 import { splitCalls } from './signals/split-calls.ts';
 import { callTargets } from './signals/targets.ts';
@@ -75,7 +76,8 @@ export class Detector {
     matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches), ...targets.names, ...targets.sides, ...targets.hashtags, ...slogans(words, tags, written, clauses), ...negationBlockers(words, written, tags));
     const index = new TagIndex(matches);
     const coded = codedResults(words, numbers, tags, normalised, text);
-    index.addAll([...figureLists(numbers, index), ...namedPairs(numbers, tags, words, written), ...namedFigures(numbers, words, tags, written), ...coded]);
+    const sides = sideFigures(words, tags, written);
+    index.addAll([...figureLists(numbers, index), ...namedPairs(numbers, tags, words, written), ...namedFigures(numbers, words, tags, written), ...coded, ...sides.named, ...sides.pairs]);
     const lastWordOf = (m: TagMatch) => {
       let low = m.word;
       let high = words.length - 1;
