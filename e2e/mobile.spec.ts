@@ -2,7 +2,7 @@
  * A phone: 360 × 640 CSS px, a touch screen as the only pointer (see
  * LaunchOptions.mobile: Chromium's isMobile + hasTouch; Firefox's Android
  * preferences + a BiDi touch point, since Firefox has no isMobile). The popup,
- * the settings and the card are used with taps only; every control is at
+ * the settings, the welcome page and the card are used with taps only; every control is at
  * least 44 × 44 px to tap; nothing is wider than the screen; and the card
  * still shows its actions with the on-screen keyboard open, simulated as
  * Firefox for Android does it by default: the viewport loses the keyboard's
@@ -15,6 +15,7 @@ import { type Box, type BrowserName, type ExtensionHarness, type PageDriver, lau
 import { message } from './support/messages.ts';
 
 const PHONE = { width: 360, height: 640 };
+const WELCOME_PATH = 'extension/welcome/index.html';
 /** The keyboard of a typical phone takes about 300 of those 640 px. */
 const KEYBOARD_HEIGHT = 300;
 /** WCAG 2.5.5 (target size), Apple's and Android's guidelines alike. */
@@ -90,6 +91,24 @@ test('popup and settings at 360 px: a touch screen, taps only, every control 44 
   await expect.poll(async () => (await campaign.state()).checked).toBe(false);
   expect(await smallTargets(options)).toEqual([]);
   expect(await overflowsSideways(options)).toBe(false);
+});
+
+test('the welcome page at 360 px: the first country picked by a tap, every control 44 px or more, nothing wider than the screen', async () => {
+  const welcome = await harness.extensionPage(WELCOME_PATH);
+  await welcome.evaluate(() => {
+    addEventListener('pointerdown', (event) => ((globalThis as { lastPointer?: string }).lastPointer = event.pointerType), true);
+  }, null);
+  // A browser in UTC (CI) gets no suggestion: the page asks, and the user picks from the list.
+  const countries = welcome.getByRole('list', message('welcomeCountriesHeading'));
+  const france = countries.getByRole('switch', 'France');
+  expect((await france.state()).checked).toBe(false);
+  await france.tap();
+  await expect.poll(() => welcome.getByRole('main').text()).toContain(message('welcomeCountriesChosen', 'France'));
+  expect(await welcome.evaluate(() => (globalThis as { lastPointer?: string }).lastPointer, null)).toBe('touch');
+  expect((await france.state()).checked).toBe(true);
+  // The link to the settings is a button styled as a link: it too must be big enough for a finger.
+  expect(await smallTargets(welcome)).toEqual([]);
+  expect(await overflowsSideways(welcome)).toBe(false);
 });
 
 test('the card on a phone: opened by a tap, 44 px targets, its actions on screen with the keyboard open and after', async () => {
