@@ -6,6 +6,8 @@ import { manifestFor, parseMode } from './scripts/manifest.ts';
 export default defineConfig(({ mode }) => {
   const target = parseMode(mode);
   return {
+    // A constant, not MODE.endsWith(...): the minifier folds it, so release builds drop test-only code and strings.
+    define: { 'import.meta.env.TEST_BUILD': JSON.stringify(target.test) },
     plugins: [
       preact(),
       crx({

@@ -1,9 +1,12 @@
 /**
  * The release builds (dist/chrome, dist/firefox) load in their browsers:
  * the background starts, the install opens the welcome page, and the popup
- * shows the countries it answers about.
+ * shows the countries it answers about. They carry none of the test builds' code.
  */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { CHECK_REPORT_PREFIX } from '../extension/content/check-report.ts';
 import { type BrowserName, distFor, launchExtension } from './support/harness.ts';
 import { POPUP_PATH } from './support/flows.ts';
 
@@ -25,4 +28,13 @@ test('the release build loads and its popup lists France', async ({}, testInfo) 
   } finally {
     await harness.close();
   }
+});
+
+test('the release build carries no test-only report of checked drafts', async ({}, testInfo) => {
+  const dist = distFor(testInfo.project.name as BrowserName, 'release');
+  const scripts = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.js'));
+  expect(scripts).toContain(join('extension', 'content', 'index.js'));
+  const carrying = [];
+  for (const file of scripts) if ((await readFile(join(dist, file), 'utf8')).includes(CHECK_REPORT_PREFIX)) carrying.push(file);
+  expect(carrying).toEqual([]);
 });

@@ -61,7 +61,7 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
     await refresh({ notifyTabs: false });
     // First run: what Silence Guard does, and the countries to follow. Not in test builds: every e2e
     // starts a fresh profile, and a tab opening mid-test would take the focus from the page under test.
-    if (reason === 'install' && !import.meta.env.MODE.endsWith('-test')) await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+    if (reason === 'install' && !import.meta.env.TEST_BUILD) await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
   })();
 });
 // The keyboard shortcut (manifest `commands`): the card of the focused composer in the active tab opens.

@@ -36,6 +36,9 @@ function harness(overrides: Partial<DraftSessionParts<string>> = {}) {
   const events: Event[] = [];
   const asked: (readonly Category[])[] = [];
   const failures: unknown[] = [];
+  const checks: string[] = [];
+  /** What the user saw when each check was reported: a test waiting for the report must see the final state. */
+  const seenWhenChecked: (Event | undefined)[] = [];
   const lifetime = new AbortController();
   const parts: DraftSessionParts<string> = {
     classify: async (draft) => classification(...(draft.split(' ').filter((word) => word !== '') as Category[])),
@@ -46,11 +49,15 @@ function harness(overrides: Partial<DraftSessionParts<string>> = {}) {
     show: (composer, { verdict, evidence }) => events.push({ shown: evidence.map((e) => e.category).join(','), composer, at: verdict.at }),
     hide: () => events.push({ hidden: true }),
     fail: (error) => failures.push(error),
+    checked: (outcome, length) => {
+      checks.push(`${outcome} ${length}`);
+      seenWhenChecked.push(events[events.length - 1]);
+    },
     ...overrides,
   };
   const session = createDraftSession(parts, lifetime.signal);
   const last = () => events[events.length - 1];
-  return { session, events, asked, failures, lifetime, last };
+  return { session, events, asked, failures, checks, seenWhenChecked, lifetime, last };
 }
 
 describe('draft session', () => {
@@ -268,5 +275,75 @@ describe('draft session', () => {
     await settle();
     expect(weakAsked).toEqual([[[], ['coded-results']]]);
     expect(last()).toEqual({ shown: 'poll', composer: 'composer', at: 1 });
+  });
+
+  describe('reports when each check is over (what test builds tell the e2e harness)', () => {
+    it('quiet for a neutral draft, warned once the badge shows, with the draft\'s length', async () => {
+      const { session, checks, seenWhenChecked } = harness();
+      session.draft('composer', ' ');
+      await settle();
+      expect(checks).toEqual(['quiet 1']);
+      session.draft('composer', 'leak poll');
+      await settle();
+      expect(checks).toEqual(['quiet 1', 'warned 9']);
+      expect(seenWhenChecked).toEqual([{ hidden: true }, { shown: 'leak,poll', composer: 'composer', at: 1 }]);
+    });
+
+    it('quiet, after hiding, when the background has nothing to warn about or the draft was dismissed', async () => {
+      const answers: VerdictResponse[] = [{ active: false }, { active: true, verdict: { ...warning(), level: 'none' } }, { active: true, verdict: warning() }];
+      const { session, checks, seenWhenChecked } = harness({ askVerdict: async () => answers.shift() as VerdictResponse });
+      session.draft('composer', 'leak');
+      await settle();
+      session.draft('composer', 'poll');
+      await settle();
+      session.draft('composer', 'leak poll');
+      await settle();
+      session.dismiss();
+      session.draft('composer', 'leak poll');
+      await settle();
+      expect(checks).toEqual(['quiet 4', 'quiet 4', 'warned 9', 'quiet 9']);
+      expect(seenWhenChecked).toEqual([{ hidden: true }, { hidden: true }, { shown: 'leak,poll', composer: 'composer', at: 1 }, { hidden: true }]);
+    });
+
+    it('reports nothing for a stale answer: only the newest draft\'s check is over', async () => {
+      const replies = [deferred<VerdictResponse>(), deferred<VerdictResponse>()];
+      let call = 0;
+      const { session, checks } = harness({ askVerdict: () => (replies[call++] as ReturnType<typeof deferred<VerdictResponse>>).promise });
+      session.draft('composer', 'leak');
+      await settle();
+      session.draft('composer', 'leak poll');
+      await settle();
+      replies[1]?.resolve({ active: false });
+      await settle();
+      replies[0]?.resolve({ active: true, verdict: warning() });
+      await settle();
+      expect(checks).toEqual(['quiet 9']);
+    });
+
+    it('reports nothing for a draft superseded while it was classified, a failed check, or after shutdown', async () => {
+      const classifying = deferred<Classification>();
+      let call = 0;
+      const superseded = harness({ classify: (draft) => (call++ === 0 ? classifying.promise : Promise.resolve(classification(draft as Category))) });
+      superseded.session.draft('composer', 'leak');
+      superseded.session.draft('composer', 'poll');
+      await settle();
+      classifying.resolve(classification('leak'));
+      await settle();
+      expect(superseded.checks).toEqual(['warned 4']);
+
+      const failing = harness({ askVerdict: async () => Promise.reject(new Error('background gone')) });
+      failing.session.draft('composer', 'leak');
+      await settle();
+      expect(failing.checks).toEqual([]);
+
+      const reply = deferred<VerdictResponse>();
+      const shutDown = harness({ askVerdict: () => reply.promise });
+      shutDown.session.draft('composer', 'leak');
+      await settle();
+      shutDown.lifetime.abort();
+      reply.resolve({ active: true, verdict: warning() });
+      await settle();
+      expect(shutDown.checks).toEqual([]);
+    });
   });
 });
