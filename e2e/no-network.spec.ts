@@ -69,7 +69,8 @@ async function addElection(harness: ExtensionHarness, name: string): Promise<voi
 /**
  * Switches the extension on for `url`'s site the way the popup's switch does on a click: asks
  * for the site's permission, then tells the background, naming the open tab to start in (the
- * popup cannot be driven as a popup here: opened as a tab, its "current tab" is itself).
+ * popup cannot be driven as a popup here: opened as a tab, its "current tab" is itself, and it learns a new site's
+ * address only from activeTab, granted by a click on the toolbar button, which a test cannot make).
  */
 async function switchSiteOn(harness: ExtensionHarness, url: string): Promise<void> {
   const pattern = `${new URL(url).origin.replace(/:\d+$/, '')}/*`;

@@ -95,6 +95,8 @@ test('the options page adds and removes a custom election; each problem is told 
 test('switching a site off hides the badge there, and the options page turns it back on', async ({ harness }) => {
   const page = await pageWithBadge(harness, `${FIXTURES}/textarea.html`);
 
+  // What the popup's site switch sends. The switch is for the active tab's site; a test cannot click the
+  // toolbar button, and the popup opened as a tab (Chromium) has itself as its active tab, so no site switch.
   const popup = await harness.extensionPage(POPUP_PATH);
   const setSite = (enabled: boolean) =>
     popup.evaluate(async (on: boolean) => {

@@ -33,7 +33,9 @@ test('switching a new site on asks for its permission, then warns in its open ta
   type Result = { granted: boolean; after: unknown };
   // What the popup's switch does on a click (the request must come first, straight from the user's
   // click, or Firefox refuses it): ask for the site's permission, then tell the background, naming the tab to start the script in. The
-  // popup itself cannot be driven here: opened as a tab, its "current tab" is itself.
+  // popup itself cannot be driven here: opened as a tab, its "current tab" is itself; and on a site the extension has no
+  // permission for, the popup learns the tab's address only from activeTab, granted by a click on the toolbar button,
+  // which a test cannot make.
   await popup.evaluate(
     ([pageUrl, pattern]: [string, string]) => {
       type Api = {

@@ -7,7 +7,7 @@
  * break none of the page's rules: each violation would be reported to the site.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { badge, card, waitForBadge, writeInComposer } from './support/flows.ts';
+import { badge, card, composer, waitForBadge, writeInComposer } from './support/flows.ts';
 import type { PageDriver } from './support/harness.ts';
 import { message } from './support/messages.ts';
 
@@ -33,7 +33,7 @@ test("on a page with style-src 'self' and Trusted Types the badge looks and work
     expect(await card(page).text()).toContain('L49');
     await card(page).getByRole('button', message('panelDismiss')).click();
     await waitForBadge(page, false);
-    expect(await composerText(page)).toBe(LEAK_DRAFT);
+    expect(await composer(page).value()).toBe(LEAK_DRAFT);
 
     expect(await violatedDirectives(page)).toEqual([]);
 
@@ -54,7 +54,3 @@ test("on a page with style-src 'self' and Trusted Types the badge looks and work
     await page.close();
   }
 });
-
-function composerText(page: PageDriver): Promise<string> {
-  return page.evaluate(() => (document.querySelector('#composer') as HTMLTextAreaElement).value, null);
-}
