@@ -42,7 +42,7 @@ test('in a French browser the settings, the popup and the card speak French, wit
     const options = await harness.extensionPage(OPTIONS_PATH);
     await options.getByRole('heading', fr('optionsTitle')).waitFor();
     // The page shows the real clock until the settings arrive from the background.
-    await expect.poll(() => options.getByRole('status').text()).toBe(`Aperçu en cours : sam. 6 mai 2017, ${clockHere(PREVIEW)}`);
+    await expect.poll(() => options.getByRole('status', fr('optionsPreviewHeading')).text()).toBe(`Aperçu en cours : sam. 6 mai 2017, ${clockHere(PREVIEW)}`);
     expect(await documentLanguage(options)).toEqual([FRENCH, 'ltr']);
     await options.close();
 

@@ -5,6 +5,8 @@
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
 import { OPTIONS_PATH, POPUP_PATH, pageWithBadge, typeInto, waitForBadge } from './support/flows.ts';
+import type { PageDriver } from './support/harness.ts';
+import type { MessageKey } from '../extension/shared/i18n.ts';
 import { message } from './support/messages.ts';
 
 test('a country found by search and switched on in the settings is on in the popup', async ({ harness }) => {
@@ -34,4 +36,53 @@ test('a kind of finding switched off in the settings no longer warns, and warns 
 
   await leaks.click();
   await waitForBadge(page, true);
+});
+
+/** One window as the form words it; the user's own time (in brackets) depends on the machine's zone, so any is accepted. */
+function windowLine(kind: MessageKey, start: string, end: string, place: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = (time: string) => `(?:${escape(message('timeInPlace', time, place))}|${escape(message('timeInPlaceYours', time, place, '\u0000')).replace('\u0000', '[^)]+')})`;
+  return new RegExp(`^${escape(message('optionsElectionWindow', message(kind), '\u0001', '\u0002')).replace('\u0001', at(start)).replace('\u0002', at(end))}$`);
+}
+
+/** The lines of the form's live region, spaces as typed (browsers may put narrow no-break spaces in times). */
+async function windowsShown(options: PageDriver): Promise<string[]> {
+  const text = await options.getByRole('status', message('optionsElectionWindowsHeading')).text();
+  return text.split('\n').map((line) => line.replace(/\s/g, ' ').trim()).filter((line) => line !== '');
+}
+
+test('the custom-election form shows the silence windows the election would have while it is filled in, before anything is saved', async ({ harness }) => {
+  const options = await harness.extensionPage(OPTIONS_PATH);
+  const shown = () => windowsShown(options);
+  await expect.poll(shown).toEqual([message('optionsElectionWindowsPending')]);
+
+  // Filled in by keyboard as a user does; the date field is reached with Tab from the name (see popup-options.spec.ts).
+  await options.getByRole('combobox', message('optionsElectionCountry')).focus();
+  await options.type('France');
+  await typeInto(options, options.getByRole('textbox', message('optionsElectionName')), 'Municipales');
+  await options.press('Tab');
+  await options.type('03172999');
+  await expect.poll(shown).toEqual([message('optionsElectionWindowsBlocked', message('optionsElectionYearRange', '2999', '1900', '2100'))]);
+
+  await options.getByRole('textbox', message('optionsElectionName')).focus();
+  await options.press('Tab');
+  await options.type('03172030');
+  // France's rules for any election: from the Saturday's midnight until the polls close on Sunday, Paris time.
+  const france = [
+    windowLine('kindCampaign', 'Sat, Mar 16, 2030, 12:00 AM', 'Sun, Mar 17, 2030, 8:00 PM', 'Paris'),
+    windowLine('kindPolls', 'Sat, Mar 16, 2030, 12:00 AM', 'Sun, Mar 17, 2030, 8:00 PM', 'Paris'),
+    windowLine('kindResults', 'Sun, Mar 17, 2030, 12:00 AM', 'Sun, Mar 17, 2030, 8:00 PM', 'Paris'),
+  ];
+  await expect.poll(shown).toEqual(france.map((line) => expect.stringMatching(line)));
+
+  // Germany bans exit polls at federal and European elections only.
+  await options.getByRole('combobox', message('optionsElectionCountry')).focus();
+  await options.type('Germany');
+  await expect.poll(shown).toEqual([message('optionsElectionWindowsNone', 'Germany', message('electionTypeLocal'))]);
+  await options.getByRole('combobox', message('optionsElectionType')).focus();
+  await options.type(message('electionTypeLegislative'));
+  await expect.poll(shown).toEqual([expect.stringMatching(windowLine('kindExitPolls', 'Sun, Mar 17, 2030, 12:00 AM', 'Sun, Mar 17, 2030, 6:00 PM', 'Berlin'))]);
+
+  // Nothing was saved: the list of the user's elections is still empty.
+  expect(await options.getByRole('button', message('optionsElectionRemoveNamed', 'Municipales')).count()).toBe(0);
 });

@@ -105,7 +105,7 @@ export async function setPreviewDate(harness: ExtensionHarness, iso: string, say
   const options = await harness.extensionPage(OPTIONS_PATH);
   // The elections form appears once the page has the background's settings.
   await options.getByRole('button', say('optionsElectionAdd')).waitFor();
-  const status = options.getByRole('status');
+  const status = options.getByRole('status', say('optionsPreviewHeading'));
   const off = say('optionsPreviewOff');
   // From the real clock, so the status line visibly changes to the new date (even if it was already set).
   if ((await status.text()) !== off) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { defaultSettings } from '../shared/settings.ts';
-import { activeCountryNames, nextAlarmTime, toolbarState } from './answers.ts';
+import { activeCountryNames, electionWindows, nextAlarmTime, toolbarState } from './answers.ts';
+import { statusAt } from '../../src/rules/status.ts';
 
 const dataset = loadDataset();
 const realNow = Date.parse('2026-11-25T12:00:00Z');
@@ -49,5 +50,27 @@ describe('toolbar pause', () => {
     expect(toolbarState(dataset, { ...france, snooze }, realNow).pausedUntil).toBe(realNow + 60_000);
     expect(toolbarState(dataset, { ...france, snooze }, realNow + 60_000).pausedUntil).toBeUndefined();
     expect(toolbarState(dataset, france, realNow)).toEqual({ activeCountries: [], pausedUntil: undefined, hasCountries: true });
+  });
+});
+
+describe('the windows of an election not yet added', () => {
+  const iso = (at: number) => new Date(at).toISOString();
+
+  it('are empty where no rule of the country covers its type', () => {
+    expect(electionWindows(dataset, france, { country: 'DE', date: '2030-03-17', name: 'Kommunalwahl', type: 'local', status: 'confirmed' })).toEqual([]);
+    const federal = electionWindows(dataset, france, { country: 'DE', date: '2030-03-17', name: 'Bundestagswahl', type: 'legislative', status: 'confirmed' });
+    expect(federal.map((w) => [w.kind, iso(w.start), iso(w.end)])).toEqual([['exit-polls', '2030-03-16T23:00:00.000Z', '2030-03-17T17:00:00.000Z']]);
+  });
+
+  it('are those of the bundled election it joins on the same day, as the status answers then give them', () => {
+    // France, 7 May 2017, added as "other": it keeps the bundled election's type and its windows in Paris.
+    const windows = electionWindows(dataset, france, { country: 'FR', date: '2017-05-07', name: 'Second tour', type: 'other', status: 'held' });
+    expect(windows.map((w) => [w.kind, iso(w.start), iso(w.end)])).toEqual([
+      ['campaign', '2017-05-05T22:00:00.000Z', '2017-05-07T18:00:00.000Z'],
+      ['polls', '2017-05-05T22:00:00.000Z', '2017-05-07T18:00:00.000Z'],
+      ['results', '2017-05-06T22:00:00.000Z', '2017-05-07T18:00:00.000Z'],
+    ]);
+    const inForce = statusAt(Date.parse('2017-05-07T12:00:00+02:00'), ['FR'], dataset)[0]?.restrictions ?? [];
+    expect(inForce.map((w) => [w.kind, w.start, w.end])).toEqual(windows.map((w) => [w.kind, w.start, w.end]));
   });
 });

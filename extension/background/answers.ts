@@ -5,8 +5,10 @@
  */
 import type { Category, WeakSignal } from '../../src/detect/detector.ts';
 import { nextElection, withElections } from '../../src/rules/calendar.ts';
+import type { Election } from '../../src/rules/schema.ts';
 import { type Dataset, UnknownAreaError, lookupArea, nextBoundaryAfter, statusAt } from '../../src/rules/status.ts';
 import { countryForZone } from '../../src/rules/suggest.ts';
+import { type Restriction, electionAreas, restrictionsFor } from '../../src/rules/windows.ts';
 import { CAUTION_LEAD_MS, KINDS_BY_WEAK_SIGNAL, verdictFor } from '../../src/risk/verdict.ts';
 import type { ManagedState, Overview, VerdictResponse } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
@@ -61,6 +63,24 @@ export function overview(dataset: Dataset, settings: Settings, realNow: number, 
       };
     }),
   };
+}
+
+/**
+ * The windows `election` would have once added to the user's elections, before
+ * it is saved: the calendar as it would then be (merged into a bundled election
+ * of the same country and day, as saving does, see withElections), and the
+ * windows of the vote in its own zone, from the same functions every status
+ * answer uses (statusAt). Earliest first; empty when no rule of the country
+ * covers this type of election.
+ */
+export function electionWindows(dataset: Dataset, settings: Settings, election: Election): Restriction[] {
+  const same = (e: Election) => e.country === election.country && e.date === election.date;
+  const data = withElections(dataset, [...settings.customElections.filter((e) => !same(e)), election]);
+  const country = data.countries.get(election.country);
+  const added = data.calendar.find(same);
+  if (country === undefined || added === undefined) return [];
+  const areas = electionAreas(country, added);
+  return restrictionsFor(country, added, areas.main, areas).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

@@ -111,6 +111,29 @@ describe('router', () => {
     expect(await route({ type: 'cs-bg/verdict', categories: ['campaign'] }, content, services)).toMatchObject({ verdict: { level: 'none' } });
   });
 
+  it('gives the windows an election would have, the ones it then has once added, and changes nothing', async () => {
+    const election = { country: 'FR', date: '2030-03-17', name: 'Municipales', type: 'local', status: 'confirmed', zone: 'America/Guadeloupe' } as const;
+    const { windows } = await route({ type: 'ui-bg/election-windows', election }, popup, services);
+    expect(stored.customElections).toEqual([]);
+    expect(windows.map((w) => [w.kind, w.zone, new Date(w.start).toISOString(), new Date(w.end).toISOString()])).toEqual([
+      ['campaign', 'America/Guadeloupe', '2030-03-16T04:00:00.000Z', '2030-03-18T00:00:00.000Z'],
+      ['polls', 'America/Guadeloupe', '2030-03-16T04:00:00.000Z', '2030-03-18T00:00:00.000Z'],
+      ['results', 'America/Guadeloupe', '2030-03-17T04:00:00.000Z', '2030-03-18T00:00:00.000Z'],
+    ]);
+
+    await route({ type: 'ui-bg/add-election', election }, popup, services);
+    await route({ type: 'ui-bg/set-country', country: 'FR', enabled: true }, popup, services);
+    await route({ type: 'ui-bg/set-preview', at: Date.parse('2030-03-16T12:00:00-04:00') }, popup, services);
+    const overview = await route({ type: 'ui-bg/overview' }, popup, services);
+    expect(overview.countries.find((c) => c.code === 'FR')?.active).toEqual(windows.filter((w) => w.start <= overview.now));
+  });
+
+  it('refuses to preview an election it would refuse to add', async () => {
+    const election = { country: 'FR', date: '2030-03-17', name: 'x', type: 'local', status: 'confirmed', regionalVotes: [{ regions: ['FR-ZZZ'] }] } as const;
+    await expect(route({ type: 'ui-bg/election-windows', election }, popup, services)).rejects.toThrow('FR-ZZZ');
+    await expect(route({ type: 'ui-bg/election-windows', election: { ...election, regionalVotes: undefined } }, content, services)).rejects.toThrow(RejectedMessage);
+  });
+
   it('refuses a custom election that names a region the country does not have', async () => {
     const election = { country: 'FR', date: '2030-03-17', name: 'x', type: 'local', status: 'scheduled', regionalVotes: [{ regions: ['FR-ZZZ'] }] } as const;
     await expect(route({ type: 'ui-bg/add-election', election }, popup, services)).rejects.toThrow('FR-ZZZ');
@@ -230,6 +253,7 @@ describe('the boundary', () => {
     'ui-bg/set-country': { type: 'ui-bg/set-country', country: 'FR', enabled: true },
     'ui-bg/add-election': { type: 'ui-bg/add-election', election: { country: 'FR', date: '2030-03-17', name: 'Municipales', type: 'local', status: 'scheduled' } },
     'ui-bg/remove-election': { type: 'ui-bg/remove-election', country: 'FR', date: '2030-03-17' },
+    'ui-bg/election-windows': { type: 'ui-bg/election-windows', election: { country: 'FR', date: '2030-03-17', name: 'Municipales', type: 'local', status: 'confirmed' } },
     'ui-bg/set-preview': { type: 'ui-bg/set-preview', at: INSIDE },
     'ui-bg/overview': { type: 'ui-bg/overview' },
     'ui-bg/set-category': { type: 'ui-bg/set-category', category: 'poll', enabled: true },

@@ -23,7 +23,7 @@ import {
 import { LockedSettingError } from '../shared/managed.ts';
 import { NewerSettingsError, type Settings } from '../shared/settings.ts';
 import { checkElection } from '../../src/data/validate.ts';
-import { overview, verdictResponse } from './answers.ts';
+import { electionWindows, overview, verdictResponse } from './answers.ts';
 import { siteState } from './site-access.ts';
 import type { SiteAccess } from './site-scripts.ts';
 
@@ -152,6 +152,12 @@ const uiHandlers: Handlers<UiRequest['type'], Services> = {
       ].sort((a, b) => a.date.localeCompare(b.date)),
     }));
     return overviewOf(services, settings);
+  },
+  async 'ui-bg/election-windows'({ election }, services) {
+    // The same check as adding it: what is previewed is what would be saved.
+    const problems = checkElection(election, services.dataset.countries, 'election');
+    if (problems.length > 0) throw new RejectedMessage(problems.join('; '));
+    return { windows: electionWindows(services.dataset, await services.readSettings(), election) };
   },
   async 'ui-bg/remove-election'({ country, date }, services) {
     const settings = await services.updateSettings((current) => ({

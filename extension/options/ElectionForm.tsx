@@ -1,13 +1,15 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localized } from '../../src/rules/localize.ts';
 import { ELECTION_TYPES, type Election } from '../../src/rules/schema.ts';
-import { countryName } from '../shared/format.ts';
+import { browserZone, countryName } from '../shared/format.ts';
 import { type MessageKey, t, ui } from '../shared/i18n.ts';
 import type { Overview } from '../shared/messages.ts';
 import { placeOfZone } from '../shared/places.ts';
+import { sendToBackground } from '../shared/send.ts';
 import { LIMITS } from '../shared/settings.ts';
 import { describedBy, isLocked } from '../shared/ui/locked.tsx';
-import { ELECTION_FIELDS, type ElectionDraft, type ElectionField, type ElectionType, type FieldProblem, checkElectionDraft } from './election-form.ts';
+import { ELECTION_FIELDS, type ElectionDraft, type ElectionField, type ElectionType, type FieldProblem, type WindowsQuery, checkElectionDraft, electionForWindows } from './election-form.ts';
+import { type WindowsState, windowsLines } from './election-windows.ts';
 
 const TYPE_LABEL: Record<ElectionType, MessageKey> = {
   presidential: 'electionTypePresidential',
@@ -54,7 +56,9 @@ export function ElectionForm({
   const zones = selected === undefined ? [] : [{ label: countryName(ui, selected.code, selected.name), zone: selected.zone }, ...selected.regions.map((r) => ({ label: localized(r.name, ui.language), zone: r.zone }))];
   const zone = zoneChoice === OTHER_ZONE ? otherZone.trim() : zoneChoice || (selected?.zone ?? '');
   const draft: ElectionDraft = { country, date, endDate, name, type, zone };
-  const check = checkElectionDraft(draft, { zones: new Map(overview.countries.map((c) => [c.code, c.zone])), existing: overview.customElections });
+  const context = { zones: new Map(overview.countries.map((c) => [c.code, c.zone])), existing: overview.customElections };
+  const check = checkElectionDraft(draft, context);
+  const windows = useElectionWindows(electionForWindows(draft, context), countryName(ui, country, selected?.name ?? country), TYPE_LABEL[type]);
   const problems = attempted && !check.ok ? check.problems : {};
 
   const submit = async (event: Event) => {
@@ -171,9 +175,59 @@ export function ElectionForm({
             <FieldError field="zone" problem={problems.zone} />
           </div>
         )}
+        <ElectionWindows windows={windows} now={overview.now} />
         <button type="submit">{t('optionsElectionAdd')}</button>
       </fieldset>
     </form>
+  );
+}
+
+/**
+ * The windows the election being typed would have, asked of the background
+ * (which computes them as it does for saved elections) each time the fields
+ * that decide them change and are valid. While an answer is on its way the
+ * previous one stays, marked busy.
+ */
+function useElectionWindows(query: WindowsQuery, country: string, type: MessageKey): { windows: WindowsState | undefined; busy: boolean } {
+  const key = query.ok ? JSON.stringify(query.election) : undefined;
+  const [answer, setAnswer] = useState<{ key: string; windows: WindowsState }>();
+
+  useEffect(() => {
+    if (!query.ok || key === undefined) return;
+    // Only the answer for what the form holds now is kept: a slower, older one is dropped.
+    let current = true;
+    sendToBackground({ type: 'ui-bg/election-windows', election: query.election }).then(
+      ({ windows }) => current && setAnswer({ key, windows: { state: 'known', windows, country, type } }),
+      (error: unknown) => current && setAnswer({ key, windows: { state: 'failed', error: String(error) } }),
+    );
+    return () => {
+      current = false;
+    };
+    // The query is known by its key; the country's and type's names follow the same fields.
+  }, [key]);
+
+  if (!query.ok) return { windows: { state: 'blocked', problem: query.problem }, busy: false };
+  return { windows: answer?.windows, busy: answer?.key !== key };
+}
+
+/** A polite live region: what it says is read out once the user stops changing the fields that decide it. */
+function ElectionWindows({ windows, now }: { windows: { windows: WindowsState | undefined; busy: boolean }; now: number }) {
+  const lines = windows.windows === undefined ? [] : windowsLines(ui, windows.windows, browserZone(), now);
+  return (
+    <div class="election-windows">
+      <h3 id="election-windows-heading">{t('optionsElectionWindowsHeading')}</h3>
+      <div role="status" id="election-windows" aria-labelledby="election-windows-heading" aria-busy={windows.busy}>
+        {windows.windows?.state === 'known' && lines.length > 0 && windows.windows.windows.length > 0 ? (
+          <ul>
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : (
+          lines.map((line) => <p key={line}>{line}</p>)
+        )}
+      </div>
+    </div>
   );
 }
 

@@ -29,7 +29,8 @@ export function PreviewSection({
       <p id="preview-pick-help">{t('optionsPreviewPickHelp')}</p>
       <PreviewPicker preview={preview} countries={countries} onSet={onSet} />
       <PreviewText onSet={onSet} />
-      <p role="status" class="preview-state">
+      {/* Named: the settings page has another status, the custom election's windows. */}
+      <p role="status" class="preview-state" aria-labelledby="preview-heading">
         {preview === null ? t('optionsPreviewOff') : t('optionsPreviewCurrent', formatDateTime(ui, preview))}
       </p>
       <button type="button" onClick={() => void onSet(null)}>

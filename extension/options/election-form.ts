@@ -108,3 +108,29 @@ export function checkElectionDraft(draft: ElectionDraft, context: ElectionContex
   if (!parsed.success) return { ok: false, problems: { name: { key: 'optionsElectionRejected', substitutions: [parsed.issues.map((i) => i.message).join('; ')] } } };
   return { ok: true, election: parsed.output };
 }
+
+/** The fields that decide an election's windows, in the form's order: its name does not. */
+const WINDOW_FIELDS = ['country', 'date', 'endDate', 'zone'] as const satisfies readonly ElectionField[];
+
+/** What the name is while the user has not typed one: the windows do not depend on it. */
+const UNNAMED = '…';
+
+export type WindowsQuery =
+  | { readonly ok: true; readonly election: Election }
+  /** `problem`: the first field (in the form's order) that keeps the windows from being known. */
+  | { readonly ok: false; readonly problem: FieldProblem };
+
+/**
+ * The election whose windows the form shows while the user fills it in: as
+ * soon as the fields that decide them are valid, whatever the name, and even
+ * if it repeats a saved election's day (saving it is refused, not previewing it).
+ */
+export function electionForWindows(draft: ElectionDraft, context: ElectionContext): WindowsQuery {
+  const name = draft.name.trim();
+  const named = name !== '' && name.length <= LIMITS.electionName ? name : UNNAMED;
+  const check = checkElectionDraft({ ...draft, name: named }, { ...context, existing: [] });
+  if (check.ok) return check;
+  const field = WINDOW_FIELDS.find((f) => check.problems[f] !== undefined);
+  const problem = field === undefined ? check.problems.name : check.problems[field];
+  return { ok: false, problem: problem ?? { key: 'optionsElectionNoDate' } };
+}

@@ -59,6 +59,8 @@ export const uiRequestSchema = v.variant('type', [
   /** Replay a date (epoch ms, years 1900 to 2100), or null to return to the real clock. */
   v.strictObject({ type: v.literal('ui-bg/set-preview'), at: v.nullable(saneInstant) }),
   v.strictObject({ type: v.literal('ui-bg/add-election'), election: customElection }),
+  /** The windows an election would have if it were added (the settings' form shows them before saving); changes nothing. */
+  v.strictObject({ type: v.literal('ui-bg/election-windows'), election: customElection }),
   /** End a pause started from the badge. */
   v.strictObject({ type: v.literal('ui-bg/resume') }),
   /** Switch a site that was switched off back on (from the options page's list). */
@@ -120,6 +122,9 @@ export const overviewSchema = v.strictObject({
   ),
 });
 
+/** An election's windows in the zone it votes in, earliest first; empty when no rule of its country covers its type. */
+export const electionWindowsSchema = v.strictObject({ windows: v.pipe(v.array(restrictionSchema), v.readonly()) });
+
 /** Whether Silence Guard runs on a site (see background/site-access.ts), and warns there. */
 export const siteStateSchema = v.strictObject({
   host: v.string(),
@@ -148,6 +153,7 @@ export type VerdictResponse = v.InferOutput<typeof verdictResponseSchema>;
 export type Overview = v.InferOutput<typeof overviewSchema>;
 export type OverviewCountry = Overview['countries'][number];
 export type ManagedState = v.InferOutput<typeof managedStateSchema>;
+export type ElectionWindows = v.InferOutput<typeof electionWindowsSchema>;
 export type SiteStateMessage = v.InferOutput<typeof siteStateSchema>;
 
 export type BackgroundRequest = ContentRequest | UiRequest;
@@ -164,6 +170,7 @@ export const responseSchemas = {
   'ui-bg/set-country': overviewSchema,
   'ui-bg/set-preview': overviewSchema,
   'ui-bg/add-election': overviewSchema,
+  'ui-bg/election-windows': electionWindowsSchema,
   'ui-bg/remove-election': overviewSchema,
   'ui-bg/resume': overviewSchema,
   'ui-bg/enable-site': overviewSchema,

@@ -15,7 +15,8 @@ export interface CountryRow {
   readonly label: string;
 }
 
-const KIND_LABEL: Record<OverviewCountry['active'][number]['kind'], MessageKey> = {
+/** The name of each kind of restriction (the popup, the settings). */
+export const KIND_LABEL: Record<OverviewCountry['active'][number]['kind'], MessageKey> = {
   campaign: 'kindCampaign',
   polls: 'kindPolls',
   'exit-polls': 'kindExitPolls',

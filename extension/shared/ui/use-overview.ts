@@ -5,7 +5,7 @@ import { sendToBackground } from '../send.ts';
 import { SETTINGS_KEY } from '../settings.ts';
 
 /** A change the UI asks of the background, answered with the new overview. */
-export type OverviewRequest = Exclude<UiRequest, { type: 'ui-bg/overview' | 'ui-bg/site' | 'ui-bg/set-site' }>;
+export type OverviewRequest = Exclude<UiRequest, { type: 'ui-bg/overview' | 'ui-bg/site' | 'ui-bg/set-site' | 'ui-bg/election-windows' }>;
 
 /** Sends a change; true once the new overview is shown, false if it failed (the error is shown). */
 export type SendChange = (request: OverviewRequest) => Promise<boolean>;
