@@ -1,6 +1,6 @@
 /**
  * axe-core on every surface of the extension, in light and dark, in both
- * browsers: the popup, the settings page and the badge's open card (inside its
+ * browsers: the popup, the settings page, the welcome page and the badge's open card (inside its
  * closed shadow root, lent to axe by the test; see support/axe.ts). No
  * violation of any impact is allowed. Each test also names rules that must
  * have passed, so a run that checked nothing (an empty page, a root axe could
@@ -13,6 +13,8 @@ import { type BrowserName, type ExtensionHarness, launchExtension } from './supp
 import { type AxeReport, axeReport, exposeShadowRoot } from './support/axe.ts';
 import { OPTIONS_PATH, POPUP_PATH, badge, card, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
 import { message } from './support/messages.ts';
+
+const WELCOME_PATH = 'extension/welcome/index.html';
 
 /** Rules that apply to any of the extension's pages: passing them proves axe read the page. */
 const PAGE_RULES = ['html-has-lang', 'html-lang-valid', 'document-title', 'landmark-one-main', 'page-has-heading-one', 'button-name', 'label', 'color-contrast'];
@@ -53,6 +55,17 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(report.violations).toEqual([]);
       expect(report.passed).toEqual(expect.arrayContaining([...PAGE_RULES, 'select-name']));
       await options.close();
+    });
+
+    test('the welcome page has no axe violations', async ({}, testInfo) => {
+      const welcome = await harness.extensionPage(WELCOME_PATH);
+      // The countries step appears once the page has the background's overview.
+      await welcome.getByRole('switch', 'France').waitFor();
+      const report = await axeReport(welcome);
+      await attach(testInfo, report);
+      expect(report.violations).toEqual([]);
+      expect(report.passed).toEqual(expect.arrayContaining([...PAGE_RULES, 'list', 'listitem', 'aria-allowed-role']));
+      await welcome.close();
     });
 
     test('the badge and its open card have no axe violations', async ({}, testInfo) => {
