@@ -65,6 +65,8 @@ export interface ExtensionHarness {
   newPage(url: string): Promise<PageDriver>;
   /** A page of the extension itself, e.g. `extension/popup/index.html`. */
   extensionPage(path: string): Promise<PageDriver>;
+  /** Waits for a tab showing this page of the extension that something else opened (e.g. runtime.openOptionsPage). */
+  openedExtensionPage(path: string): Promise<PageDriver>;
   /**
    * Makes the browser say yes when the extension next asks for these host permissions, as a
    * user would: Firefox accepts optional-permission requests by itself in this profile
@@ -190,6 +192,20 @@ async function launchChromium(
       const page = await context.newPage();
       await page.goto(`${origin}/${path}`);
       return playwrightDriver(page);
+    },
+    openedExtensionPage: async (path) => {
+      const url = `${origin}/${path}`;
+      // A new tab's first URL may be about:blank: its address is checked as it loads, not only when it opens.
+      const deadline = Date.now() + DEFAULT_WAIT_MS;
+      for (;;) {
+        const page = context.pages().find((p) => p.url() === url);
+        if (page !== undefined) {
+          await page.waitForLoadState('domcontentloaded');
+          return playwrightDriver(page);
+        }
+        if (Date.now() > deadline) throw new Error(`no tab showed ${url} within ${DEFAULT_WAIT_MS} ms`);
+        await context.waitForEvent('page', { timeout: 250 }).catch(() => undefined);
+      }
     },
     acceptHostPermissions: async (origins) => {
       const page = await context.newPage();
@@ -380,6 +396,22 @@ async function launchFirefox(
       await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: DEFAULT_WAIT_MS }, url);
       await asPhone(page);
       return puppeteerDriver(page);
+    },
+    openedExtensionPage: async (path) => {
+      const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
+      // moz-extension:// documents send no load event over BiDi (see extensionPage), so puppeteer
+      // keeps such a tab's address at about:blank: the browser's own tree of tabs is asked instead.
+      type BiDi = { send(method: string, params: object): Promise<{ result: { contexts: { context: string; url: string }[] } }> };
+      const connection = (browser as unknown as { connection: BiDi }).connection;
+      const deadline = Date.now() + DEFAULT_WAIT_MS;
+      for (;;) {
+        const { result } = await connection.send('browsingContext.getTree', { maxDepth: 0 });
+        const context = result.contexts.find((c) => c.url === url)?.context;
+        const page = context === undefined ? undefined : (await browser.pages()).find((p) => (p.mainFrame() as unknown as { _id: string })._id === context);
+        if (page !== undefined) return puppeteerDriver(page);
+        if (Date.now() > deadline) throw new Error(`no tab showed ${url} within ${DEFAULT_WAIT_MS} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     acceptHostPermissions: async () => undefined,
     stopBackground: async () => {

@@ -12,6 +12,7 @@ import { PatternCache } from './patterns.ts';
 import { type SenderInfo, route } from './router.ts';
 import { nextAlarmTime, toolbarState } from './answers.ts';
 import { readManagedState, readSettings, updateSettings } from './settings-store.ts';
+import { falseAlarmStore } from './false-alarm-store.ts';
 import { siteAccess } from './site-scripts.ts';
 import { showToolbarState } from './toolbar.ts';
 
@@ -32,6 +33,8 @@ const services = {
   readSettings,
   updateSettings: (change: Parameters<typeof updateSettings>[0]) => updateSettings(change),
   readManagedState,
+  falseAlarms: falseAlarmStore,
+  openOptionsPage: () => browser.runtime.openOptionsPage(),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, senderInfo(sender), services));

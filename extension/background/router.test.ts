@@ -6,6 +6,7 @@ import { PatternCache } from './patterns.ts';
 import { type Settings, defaultSettings } from '../shared/settings.ts';
 import { RejectedMessage, type Services, route } from './router.ts';
 import * as v from 'valibot';
+import { type FalseAlarm, MAX_FALSE_ALARMS, withFalseAlarm } from '../shared/false-alarms.ts';
 import { verdictFor } from '../../src/risk/verdict.ts';
 import { statusAt } from '../../src/rules/status.ts';
 import { type RequestOf, type RequestType, responseSchemaFor, verdictResponseSchema } from '../shared/messages.ts';
@@ -23,6 +24,9 @@ let realNow: number;
 let granted: string[];
 const started: number[] = [];
 let synced = 0;
+/** The false alarms reported, as storage.local would hold them. */
+let falseAlarms: FalseAlarm[] = [];
+let optionsOpened = 0;
 const services: Services = {
   patterns: { selection: (countries, ui) => cache.selection(countries, ui), patterns: (selection) => cache.patterns(selection), uiLanguage: () => 'de' },
   siteAccess: {
@@ -41,12 +45,20 @@ const services: Services = {
     return effective;
   },
   readManagedState: async () => (policy === undefined ? null : { locked: [...policy.locked], problems: [] }),
+  falseAlarms: {
+    list: async () => [...falseAlarms],
+    add: async (alarm) => void (falseAlarms = withFalseAlarm(falseAlarms, alarm)),
+    clear: async () => void (falseAlarms = []),
+  },
+  openOptionsPage: async () => void (optionsOpened += 1),
 };
 
 beforeEach(() => {
   granted = [];
   started.length = 0;
   synced = 0;
+  falseAlarms = [];
+  optionsOpened = 0;
   stored = defaultSettings();
   policy = undefined;
   realNow = Date.parse('2026-11-25T12:00:00Z');
@@ -247,6 +259,57 @@ describe('router', () => {
   });
 });
 
+describe("the card's next steps", () => {
+  const report = { type: 'cs-bg/false-alarm', categories: ['leak'], countries: ['FR'], at: INSIDE } as const;
+
+  it('keeps a false-alarm report with the site the browser names, newest first, at most 50', async () => {
+    expect(await route(report, content, services)).toEqual({ done: true });
+    await route({ ...report, categories: ['poll', 'campaign'], phrases: ['sondage'] }, { ...content, site: 'b.example' }, services);
+    expect(await route({ type: 'ui-bg/false-alarms' }, popup, services)).toEqual([
+      { at: INSIDE, host: 'b.example', categories: ['poll', 'campaign'], countries: ['FR'], phrases: ['sondage'] },
+      { at: INSIDE, host: 'example.org', categories: ['leak'], countries: ['FR'] },
+    ]);
+    for (let i = 0; i < MAX_FALSE_ALARMS + 5; i++) await route({ ...report, at: INSIDE + i }, content, services);
+    const list = await route({ type: 'ui-bg/false-alarms' }, popup, services);
+    expect(list).toHaveLength(MAX_FALSE_ALARMS);
+    expect(list[0]?.at).toBe(INSIDE + MAX_FALSE_ALARMS + 4);
+    expect(await route({ type: 'ui-bg/clear-false-alarms' }, popup, services)).toEqual([]);
+  });
+
+  it('refuses a report naming its own site, without a site, or with phrases beyond the bounds', async () => {
+    await expect(route({ ...report, host: 'evil.example' }, content, services)).rejects.toThrow(RejectedMessage);
+    await expect(route(report, { ...content, site: undefined }, services)).rejects.toThrow(RejectedMessage);
+    await expect(route({ ...report, phrases: ['x'.repeat(201)] }, content, services)).rejects.toThrow(RejectedMessage);
+    await expect(route({ ...report, phrases: [] }, content, services)).rejects.toThrow(RejectedMessage);
+    await expect(route({ ...report, categories: [] }, content, services)).rejects.toThrow(RejectedMessage);
+    expect(falseAlarms).toEqual([]);
+  });
+
+  it('lists and clears false alarms for the extension\'s own pages only', async () => {
+    await expect(route({ type: 'ui-bg/false-alarms' }, content, services)).rejects.toThrow(RejectedMessage);
+    await expect(route({ type: 'ui-bg/clear-false-alarms' }, content, services)).rejects.toThrow(RejectedMessage);
+  });
+
+  it("switches the sender's site off as the popup's switch does, unless the policy locks the sites", async () => {
+    stored = { ...stored, countries: ['FR'], preview: { at: INSIDE, setAt: realNow } };
+    expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).not.toHaveProperty('siteSwitchLocked');
+    await route({ type: 'cs-bg/site-off' }, content, services);
+    expect(stored.disabledSites).toEqual(['example.org']);
+    expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toEqual({ active: false });
+
+    stored = { ...stored, disabledSites: [] };
+    policy = parsePolicy({ locked: ['disabledSites'] }).policy;
+    expect(await route({ type: 'cs-bg/verdict', categories: ['leak'] }, content, services)).toMatchObject({ active: true, siteSwitchLocked: true });
+    await expect(route({ type: 'cs-bg/site-off' }, content, services)).rejects.toThrow(RejectedMessage);
+    expect(stored.disabledSites).toEqual([]);
+  });
+
+  it('opens the options page when the card asks', async () => {
+    expect(await route({ type: 'cs-bg/open-settings' }, content, services)).toEqual({ done: true });
+    expect(optionsOpened).toBe(1);
+  });
+});
+
 describe('the boundary', () => {
   /** One request of every type (the compiler asks for a new type to be added here). */
   const requests: { readonly [K in RequestType]: RequestOf<K> } = {
@@ -264,6 +327,11 @@ describe('the boundary', () => {
     'cs-bg/verdict': { type: 'cs-bg/verdict', categories: ['leak', 'poll', 'campaign'] },
     'cs-bg/patterns': { type: 'cs-bg/patterns' },
     'cs-bg/snooze': { type: 'cs-bg/snooze', minutes: 5 },
+    'cs-bg/false-alarm': { type: 'cs-bg/false-alarm', categories: ['leak'], countries: ['FR'], at: INSIDE, phrases: ['#MacronLeaks'] },
+    'cs-bg/site-off': { type: 'cs-bg/site-off' },
+    'cs-bg/open-settings': { type: 'cs-bg/open-settings' },
+    'ui-bg/false-alarms': { type: 'ui-bg/false-alarms' },
+    'ui-bg/clear-false-alarms': { type: 'ui-bg/clear-false-alarms' },
   };
 
   it('every answer of the worker passes its own schema whole: no field is dropped or refused on the way', async () => {
@@ -274,7 +342,8 @@ describe('the boundary', () => {
       expect(v.parse(responseSchemaFor(request.type), structuredClone(answer)), request.type).toStrictEqual(answer);
     }
     // What the run above had to carry: active and upcoming restrictions, reasons in force.
-    stored = { ...stored, snooze: null };
+    // The pause and the site switched off by the run above.
+    stored = { ...stored, snooze: null, disabledSites: [] };
     const overview = await route(requests['ui-bg/overview'], popup, services);
     expect(overview.countries.find((c) => c.code === 'FR')?.active.length).toBeGreaterThan(0);
     expect(overview.countries.some((c) => c.next !== null)).toBe(true);

@@ -24,7 +24,8 @@ import { LockedSettingError } from '../shared/managed.ts';
 import { NewerSettingsError, type Settings } from '../shared/settings.ts';
 import { checkElection } from '../../src/data/validate.ts';
 import { electionWindows, overview, verdictResponse } from './answers.ts';
-import { siteState } from './site-access.ts';
+import { siteState, withSiteSwitched } from './site-access.ts';
+import type { FalseAlarm } from '../shared/false-alarms.ts';
 import type { SiteAccess } from './site-scripts.ts';
 
 export interface Services {
@@ -41,6 +42,16 @@ export interface Services {
   readonly updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
   /** The organisation's policy as the UI shows it; null without one. */
   readonly readManagedState: () => Promise<ManagedState | null>;
+  /** The false alarms reported from the card, kept on this device (false-alarm-store.ts). */
+  readonly falseAlarms: FalseAlarmStore;
+  readonly openOptionsPage: () => Promise<void>;
+}
+
+export interface FalseAlarmStore {
+  /** Newest first. */
+  list(): Promise<FalseAlarm[]>;
+  add(alarm: FalseAlarm): Promise<void>;
+  clear(): Promise<void>;
 }
 
 export interface PatternSource {
@@ -107,8 +118,26 @@ const contentHandlers: Handlers<ContentRequest['type'], ContentContext> = {
     const selection = patterns.selection((await readSettings()).countries, patterns.uiLanguage());
     return request.have === selection.key ? { key: selection.key } : { key: selection.key, patterns: patterns.patterns(selection) };
   },
-  async 'cs-bg/verdict'(request, { sender, services: { dataset, now, readSettings } }) {
-    return verdictResponse(dataset, await readSettings(), request.categories, sender.site, now(), request.weak);
+  async 'cs-bg/verdict'(request, { sender, services: { dataset, now, readSettings, readManagedState } }) {
+    const response = verdictResponse(dataset, await readSettings(), request.categories, sender.site, now(), request.weak);
+    if (!response.active) return response;
+    // The card offers "Off on this site" only where the user may switch the site off.
+    const locked = (await readManagedState())?.locked.includes('disabledSites') === true;
+    return locked ? { ...response, siteSwitchLocked: true } : response;
+  },
+  async 'cs-bg/false-alarm'({ categories, countries, at, phrases }, { sender, services: { falseAlarms } }) {
+    const host = requireSite(sender);
+    await falseAlarms.add({ at, host, categories, countries, ...(phrases === undefined ? {} : { phrases }) });
+    return { done: true };
+  },
+  async 'cs-bg/site-off'(_request, { sender, services: { updateSettings } }) {
+    const host = requireSite(sender);
+    await updateSettings((current) => withSiteSwitched(current, host, false));
+    return { done: true };
+  },
+  async 'cs-bg/open-settings'(_request, { services: { openOptionsPage } }) {
+    await openOptionsPage();
+    return { done: true };
   },
   async 'cs-bg/snooze'(request, { services: { now, updateSettings } }) {
     const setAt = now();
@@ -116,6 +145,12 @@ const contentHandlers: Handlers<ContentRequest['type'], ContentContext> = {
     return { active: false };
   },
 };
+
+/** The site of the tab a content script's message came from, as the browser names it (never the page). */
+function requireSite(sender: SenderInfo): string {
+  if (sender.site === undefined) throw new RejectedMessage('the sender is not a tab of a web site');
+  return sender.site;
+}
 
 /** The overview the popup and options page redraw from, after any change. */
 async function overviewOf(services: Services, settings: Settings): Promise<Overview> {
@@ -174,12 +209,7 @@ const uiHandlers: Handlers<UiRequest['type'], Services> = {
     const before = siteState(request.url, await readSettings(), siteAccess.builtinMatches, granted);
     if (before.coverage === 'unsupported') throw new RejectedMessage('Silence Guard cannot run on this page');
     if (request.enabled && before.coverage === 'none') throw new RejectedMessage(`No permission to run on ${before.host}`);
-    const settings = await updateSettings((current) => ({
-      ...current,
-      disabledSites: request.enabled
-        ? current.disabledSites.filter((host) => host !== before.host)
-        : [...new Set([...current.disabledSites, before.host])],
-    }));
+    const settings = await updateSettings((current) => withSiteSwitched(current, before.host, request.enabled));
     if (request.enabled && request.justGranted === true) {
       await siteAccess.syncScripts();
       if (request.tabId !== undefined) await siteAccess.startInTab(request.tabId);
@@ -187,7 +217,14 @@ const uiHandlers: Handlers<UiRequest['type'], Services> = {
     return siteState(request.url, settings, siteAccess.builtinMatches, granted);
   },
   async 'ui-bg/enable-site'({ host }, services) {
-    return overviewOf(services, await services.updateSettings((current) => ({ ...current, disabledSites: current.disabledSites.filter((h) => h !== host) })));
+    return overviewOf(services, await services.updateSettings((current) => withSiteSwitched(current, host, true)));
+  },
+  async 'ui-bg/false-alarms'(_request, { falseAlarms }) {
+    return falseAlarms.list();
+  },
+  async 'ui-bg/clear-false-alarms'(_request, { falseAlarms }) {
+    await falseAlarms.clear();
+    return falseAlarms.list();
   },
   async 'ui-bg/set-category'({ category, enabled }, services) {
     return overviewOf(services, await services.updateSettings((current) => ({ ...current, categories: { ...current.categories, [category]: enabled } })));

@@ -24,6 +24,17 @@ export function siteState(url: string, settings: Settings, builtinMatches: reado
   return { host, coverage, enabled: coverage !== 'none' && !settings.disabledSites.includes(host) };
 }
 
+/**
+ * The settings with warnings switched on or off for one hostname: the one
+ * per-site switch, used by the popup's switch and the card's "Off on this site".
+ */
+export function withSiteSwitched(settings: Settings, host: string, enabled: boolean): Settings {
+  return {
+    ...settings,
+    disabledSites: enabled ? settings.disabledSites.filter((h) => h !== host) : [...new Set([...settings.disabledSites, host])],
+  };
+}
+
 /** The granted origins that need a dynamically registered content script (those the manifest does not cover). */
 export function originsNeedingScripts(granted: readonly string[], builtinMatches: readonly string[]): string[] {
   return granted.filter((origin) => !builtinMatches.includes(origin) && origin !== '<all_urls>' && !origin.startsWith('*://*/'));

@@ -11,7 +11,7 @@ import type { Verdict } from '../../src/risk/verdict.ts';
 import { applyLanguage, t, ui } from '../shared/i18n.ts';
 import css from './badge.css?inline';
 import { browserZone } from '../shared/format.ts';
-import { CARD_TITLE_ID, announcement, renderCard, renderCountdowns, startsSoon, warningKey } from './card.ts';
+import { CARD_TITLE_ID, type FalseAlarmReport, announcement, falseAlarmReport, renderCard, renderCountdowns, renderRecorded, startsSoon, warningKey } from './card.ts';
 import { type Rect, placeCard } from './card-place.ts';
 import { deepActiveElement } from './composer.ts';
 import { badgeContainer } from './top-layer.ts';
@@ -36,6 +36,11 @@ const MAX_RESTORATIONS = 20;
 export interface BadgeActions {
   readonly dismiss: () => void;
   readonly snooze: () => void;
+  /** Resolves once the report is stored; rejects with why not. */
+  readonly reportFalseAlarm: (report: FalseAlarmReport) => Promise<void>;
+  /** Resolves once the site is switched off; rejects with why not (e.g. an organisation's policy). */
+  readonly siteOff: () => Promise<void>;
+  readonly openSettings: () => void;
 }
 
 export interface BadgeContent {
@@ -43,6 +48,8 @@ export interface BadgeContent {
   readonly evidence: readonly Evidence[];
   /** Verdict clock minus real clock, so countdowns follow a preview date. */
   readonly clockOffset: number;
+  /** An organisation's policy locks the sites switched off (the card's "Off on this site" is disabled). */
+  readonly siteSwitchLocked: boolean;
 }
 
 export class Badge {
@@ -83,6 +90,10 @@ export class Badge {
   private container: ParentNode | undefined;
   private restorations = 0;
   private escapeClosing: Event | undefined;
+  /** A false alarm was recorded from the open card: it says so, and closing it quiets this draft's warning. */
+  private recorded = false;
+  /** Why the last next step failed, shown in the card until it closes. */
+  private problem: string | undefined;
 
   constructor(private readonly actions: BadgeActions) {
     const doc = document;
@@ -161,6 +172,8 @@ export class Badge {
   }
 
   hide(): void {
+    // Hidden for another reason (the draft changed, a refresh): nothing left to quiet.
+    this.recorded = false;
     this.close();
     clearTimeout(this.announceTimer);
     this.announced = undefined;
@@ -338,6 +351,12 @@ export class Badge {
   }
 
   private close(): void {
+    if (this.recorded) {
+      this.recorded = false;
+      // After the event that closed the card is done, so focus has gone back to the composer first.
+      setTimeout(() => this.actions.dismiss());
+    }
+    this.problem = undefined;
     this.openCard?.abort();
     this.openCard = undefined;
     this.stopPanelAnchoring?.();
@@ -358,11 +377,49 @@ export class Badge {
       if (wasOpen) this.returnFocus();
       action();
     };
-    const actions = { dismiss: andReturn(this.actions.dismiss), snooze: andReturn(this.actions.snooze), close: andReturn(() => undefined) };
     const hadFocus = this.root.activeElement !== null && this.panel.contains(this.root.activeElement);
-    this.panel.replaceChildren(...renderCard(document, content, ui, browserZone(), actions));
+    if (this.recorded) {
+      this.panel.replaceChildren(...renderRecorded(document, ui, content.verdict, andReturn(() => undefined)));
+      if (hadFocus) this.panel.focus({ preventScroll: true });
+      return;
+    }
+    const actions = {
+      dismiss: andReturn(this.actions.dismiss),
+      snooze: andReturn(this.actions.snooze),
+      close: andReturn(() => undefined),
+      report: (includePhrases: boolean) =>
+        this.nextStep(async () => {
+          await this.actions.reportFalseAlarm(falseAlarmReport(content, includePhrases));
+          this.recorded = true;
+        }),
+      siteOff: () =>
+        this.nextStep(async () => {
+          await this.actions.siteOff();
+          andReturn(() => this.hide())();
+        }),
+      settings: andReturn(this.actions.openSettings),
+    };
+    this.panel.replaceChildren(...renderCard(document, content, ui, browserZone(), actions, { siteSwitchLocked: content.siteSwitchLocked, problem: this.problem }));
     if (hadFocus) this.panel.focus({ preventScroll: true });
     this.renderCountdowns();
+  }
+
+  /**
+   * A next step that asks the background: the card stays open meanwhile; if it
+   * fails, the card says why. Either way the card is drawn again with focus in it.
+   */
+  private nextStep(step: () => Promise<void>): void {
+    this.problem = undefined;
+    void step()
+      .catch((error: unknown) => {
+        this.problem = error instanceof Error ? error.message : String(error);
+      })
+      .finally(() => {
+        if (!this.expanded) return;
+        this.renderPanel();
+        this.panel.focus({ preventScroll: true });
+        this.positionPanel();
+      });
   }
 
   private renderCountdowns(): void {

@@ -6,7 +6,7 @@ import { type Verdict, verdictFor } from '../../src/risk/verdict.ts';
 import enMessages from '../../public/_locales/en/messages.json' with { type: 'json' };
 import frMessages from '../../public/_locales/fr/messages.json' with { type: 'json' };
 import { speakerFrom } from '../shared/speaker.ts';
-import { CARD_TITLE_ID, type CardActions, announcement, distinctPhrases, renderCard, renderCountdowns, warningKey } from './card.ts';
+import { CARD_TITLE_ID, type CardActions, KEEP_PHRASES_ID, announcement, distinctPhrases, falseAlarmReport, renderCard, renderCountdowns, renderRecorded, warningKey } from './card.ts';
 
 const en = speakerFrom(enMessages);
 const fr = speakerFrom(frMessages, enMessages);
@@ -21,7 +21,16 @@ function verdictAt(at: number, text: string): { verdict: Verdict; evidence: Retu
   return { verdict: verdictFor(categories, statusAt(at, ['FR'], dataset), at), evidence };
 }
 
-const noActions: CardActions = { dismiss: () => undefined, snooze: () => undefined, close: () => undefined };
+const noActions: CardActions = {
+  dismiss: () => undefined,
+  snooze: () => undefined,
+  close: () => undefined,
+  report: () => undefined,
+  siteOff: () => undefined,
+  settings: () => undefined,
+};
+/** The buttons every card starts with: the actions on this warning, then the next steps. */
+const BUTTONS = ['panelDismiss', 'panelSnooze', 'panelClose', 'panelNotAboutThat', 'panelSiteOff', 'panelSettings'] as const;
 
 function card(content: ReturnType<typeof verdictAt>, speaker = en, actions = noActions): HTMLElement {
   const root = document.createElement('div');
@@ -73,7 +82,7 @@ describe('the card', () => {
   it('puts the actions right after the title', () => {
     const root = card(verdictAt(SILENCE, 'Tout est là : #MacronLeaks'));
     expect(root.children[1]?.className).toBe('actions');
-    expect([...root.querySelectorAll('.actions button')].map((b) => b.textContent)).toEqual([en.t('panelDismiss'), en.t('panelSnooze'), en.t('panelClose')]);
+    expect([...(root.children[1]?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual([en.t('panelDismiss'), en.t('panelSnooze'), en.t('panelClose')]);
   });
 
   it('lists only phrases a rule in force is about', () => {
@@ -124,13 +133,13 @@ describe('the card', () => {
     const root = card(verdictAt(SILENCE, 'Tout est là : #MacronLeaks'), fr);
     expect(root.querySelector(`#${CARD_TITLE_ID}`)?.textContent).toBe(fr.t('panelTitle'));
     expect(fr.t('panelTitle')).not.toBe(en.t('panelTitle'));
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([fr.t('panelDismiss'), fr.t('panelSnooze'), fr.t('panelClose')]);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(BUTTONS.map((key) => fr.t(key)));
   });
 
   it('runs the matching action for each button', () => {
-    const actions = { dismiss: vi.fn(), snooze: vi.fn(), close: vi.fn() };
+    const actions = { dismiss: vi.fn(), snooze: vi.fn(), close: vi.fn(), report: vi.fn(), siteOff: vi.fn(), settings: vi.fn() };
     const buttons = [...card(verdictAt(SILENCE, 'Tout est là : #MacronLeaks'), en, actions).querySelectorAll('button')];
-    expect(buttons.map((b) => b.textContent)).toEqual([en.t('panelDismiss'), en.t('panelSnooze'), en.t('panelClose')]);
+    expect(buttons.map((b) => b.textContent)).toEqual(BUTTONS.map((key) => en.t(key)));
     buttons[1]?.click();
     expect(actions.snooze).toHaveBeenCalledOnce();
     expect(actions.dismiss).not.toHaveBeenCalled();
@@ -139,6 +148,58 @@ describe('the card', () => {
     buttons[2]?.click();
     expect(actions.dismiss).toHaveBeenCalledOnce();
     expect(actions.close).toHaveBeenCalledOnce();
+    buttons[4]?.click();
+    buttons[5]?.click();
+    expect(actions.siteOff).toHaveBeenCalledOnce();
+    expect(actions.settings).toHaveBeenCalledOnce();
+    expect(actions.report).not.toHaveBeenCalled();
+  });
+
+  it('reports a false alarm without the phrases unless the user ticks the option', () => {
+    const actions = { ...noActions, report: vi.fn() };
+    const root = card(verdictAt(SILENCE, 'Tout est là : #MacronLeaks'), en, actions);
+    const report = [...root.querySelectorAll('button')].find((b) => b.textContent === en.t('panelNotAboutThat'));
+    const option = root.querySelector<HTMLInputElement>(`#${KEEP_PHRASES_ID}`);
+    expect(option?.checked).toBe(false);
+    expect(root.querySelector(`label[for="${KEEP_PHRASES_ID}"]`)?.textContent).toBe(en.t('panelKeepPhrases'));
+    report?.click();
+    option?.click();
+    report?.click();
+    expect(actions.report.mock.calls).toEqual([[false], [true]]);
+  });
+
+  it('carries only the kinds, the countries and the instant of the warning, and the phrases only when asked', () => {
+    const content = verdictAt(SILENCE, 'Tout est là : #MacronLeaks. Sondage : Macron 62 %, Le Pen 38 %');
+    const without = falseAlarmReport(content, false);
+    expect(without).toEqual({ categories: ['leak', 'poll'], countries: ['FR'], at: SILENCE });
+    const withPhrases = falseAlarmReport(content, true);
+    expect(withPhrases.phrases).toEqual(distinctPhrases(content.evidence).map((e) => e.text));
+    expect(withPhrases.phrases?.join(' ')).toContain('#MacronLeaks');
+  });
+
+  it('shows "Off on this site" disabled, with the reason, when the policy locks the sites', () => {
+    const actions = { ...noActions, siteOff: vi.fn() };
+    const root = document.createElement('div');
+    root.append(...renderCard(document, verdictAt(SILENCE, 'Tout est là : #MacronLeaks'), en, 'Europe/Paris', actions, { siteSwitchLocked: true }));
+    const siteOff = [...root.querySelectorAll('button')].find((b) => b.textContent === en.t('panelSiteOff'));
+    expect(siteOff?.disabled).toBe(true);
+    const reason = root.querySelector(`#${siteOff?.getAttribute('aria-describedby') ?? 'none'}`);
+    expect(reason?.textContent).toBe(en.t('panelSiteOffLocked'));
+    siteOff?.click();
+    expect(actions.siteOff).not.toHaveBeenCalled();
+  });
+
+  it('says where a recorded false alarm can be seen, and why a step failed', () => {
+    const close = vi.fn();
+    const root = document.createElement('div');
+    root.append(...renderRecorded(document, en, verdictAt(SILENCE, 'Tout est là : #MacronLeaks').verdict, close));
+    expect(root.querySelector('[role=status]')?.textContent).toBe(en.t('panelReported', en.t('popupFalseAlarmsHeading')));
+    root.querySelector('button')?.click();
+    expect(close).toHaveBeenCalledOnce();
+
+    const failed = document.createElement('div');
+    failed.append(...renderCard(document, verdictAt(SILENCE, 'Tout est là : #MacronLeaks'), en, 'Europe/Paris', noActions, { siteSwitchLocked: false, problem: 'locked' }));
+    expect(failed.querySelector('[role=alert]')?.textContent).toBe(en.t('panelActionFailed', 'locked'));
   });
 
   it('says why when only a list of figures was seen on voting day (coded results under the results embargo)', () => {

@@ -11,6 +11,7 @@ import { localized } from '../../src/rules/localize.ts';
 import { countryName, formatCountdown, formatZoned } from '../shared/format.ts';
 import { reachLine } from '../shared/reach.ts';
 import type { MessageKey, Speaker } from '../shared/speaker.ts';
+import { MAX_PHRASE_LENGTH, MAX_REPORTED_PHRASES } from '../shared/false-alarms.ts';
 
 /** Phrases listed in the card; the rest are counted. */
 export const MAX_PHRASES = 3;
@@ -32,6 +33,47 @@ export interface CardActions {
   readonly dismiss: () => void;
   readonly snooze: () => void;
   readonly close: () => void;
+  /** "Not about that": a false-alarm report kept on this device; with the phrases only if the user ticked the option. */
+  readonly report: (includePhrases: boolean) => void;
+  /** "Off on this site", as the popup's switch does. */
+  readonly siteOff: () => void;
+  readonly settings: () => void;
+}
+
+export interface CardOptions {
+  /** An organisation's policy locks the sites switched off: "Off on this site" is shown disabled, with why. */
+  readonly siteSwitchLocked: boolean;
+  /** Why the last next step failed, if it did. */
+  readonly problem?: string;
+}
+
+/** The id of the option to keep the phrases in a false-alarm report. */
+export const KEEP_PHRASES_ID = 'sg-keep-phrases';
+const SITE_LOCKED_ID = 'sg-site-locked';
+
+/** What a false-alarm report carries (see `cs-bg/false-alarm`): never the draft, the phrases only if asked. */
+export interface FalseAlarmReport {
+  readonly categories: Evidence['category'][];
+  readonly countries: string[];
+  readonly at: number;
+  readonly phrases?: string[];
+}
+
+/** The report of this card's warning: its kinds, the countries of the restrictions it showed, when it was given. */
+export function falseAlarmReport(content: CardContent, includePhrases: boolean): FalseAlarmReport {
+  const { verdict } = content;
+  const categories = [...new Set(verdict.reasons.map((r) => r.category))];
+  const countries = [...new Set(verdict.reasons.map((r) => r.restriction.country))];
+  const phrases = relevantPhrases(content)
+    .map((e) => e.text.trim().slice(0, MAX_PHRASE_LENGTH))
+    .filter((text, index, all) => text !== '' && all.indexOf(text) === index)
+    .slice(0, MAX_REPORTED_PHRASES);
+  return { categories, countries, at: Math.round(verdict.at), ...(includePhrases && phrases.length > 0 ? { phrases } : {}) };
+}
+
+/** Only what a rule in force is about, each phrase once. */
+function relevantPhrases(content: CardContent): Evidence[] {
+  return distinctPhrases(content.evidence.filter((e) => content.verdict.reasons.some((r) => r.category === e.category)));
 }
 
 /** The words a screen reader says once when a new warning appears (a polite live region). */
@@ -58,7 +100,14 @@ export function startsSoon(verdict: Verdict): boolean {
  * once, a few at most), one section per rule window.
  * Countdown lines are empty until renderCountdowns fills them.
  */
-export function renderCard(doc: Document, content: CardContent, speaker: Speaker, userZone: string | undefined, actions: CardActions): Node[] {
+export function renderCard(
+  doc: Document,
+  content: CardContent,
+  speaker: Speaker,
+  userZone: string | undefined,
+  actions: CardActions,
+  options: CardOptions = { siteSwitchLocked: false },
+): Node[] {
   const { t } = speaker;
   const element = elementMaker(doc);
   const text = (value: string) => doc.createTextNode(value);
@@ -75,12 +124,13 @@ export function renderCard(doc: Document, content: CardContent, speaker: Speaker
     buttons.append(button);
   }
   children.push(buttons);
+  children.push(...nextSteps(doc, speaker, actions, options));
   // The next step: when every rule behind this warning has ended.
   const until = Math.max(...content.verdict.reasons.map((r) => r.restriction.end));
   const last = content.verdict.reasons.find((r) => r.restriction.end === until)?.restriction;
   if (last !== undefined) children.push(element('p', { class: 'next' }, t('panelSafeAfter', formatZoned(speaker, until, last.zone, userZone, content.verdict.at))));
   // Only what a rule in force is about, each phrase once, and a few at most: a long draft can match dozens.
-  const relevant = distinctPhrases(content.evidence.filter((e) => content.verdict.reasons.some((r) => r.category === e.category)));
+  const relevant = relevantPhrases(content);
   for (const evidence of relevant.slice(0, MAX_PHRASES)) {
     const line = element('p', { class: 'detected' });
     const [before, after] = t('panelDetected', '\u0000').split('\u0000');
@@ -118,6 +168,53 @@ export function renderCard(doc: Document, content: CardContent, speaker: Speaker
   }
   children.push(element('p', { class: 'foot' }, t('panelNotBlocking')));
   return children;
+}
+
+/**
+ * What the user can do next besides waiting: report a false alarm (the
+ * phrases only if they tick the option, off by default), switch the site
+ * off, open the settings.
+ */
+function nextSteps(doc: Document, { t }: Speaker, actions: CardActions, { siteSwitchLocked, problem }: CardOptions): Node[] {
+  const element = elementMaker(doc);
+  const group = element('div', { class: 'actions next-steps', role: 'group', 'aria-label': t('panelNextSteps') });
+  const keepPhrases = element('input', { type: 'checkbox', id: KEEP_PHRASES_ID });
+  const report = element('button', { type: 'button' }, t('panelNotAboutThat'));
+  report.addEventListener('click', () => actions.report(keepPhrases.checked));
+  const siteOff = element('button', { type: 'button' }, t('panelSiteOff'));
+  if (siteSwitchLocked) {
+    // Shown, not hidden: the user learns the switch exists and why it is not theirs to use.
+    siteOff.disabled = true;
+    siteOff.setAttribute('aria-describedby', SITE_LOCKED_ID);
+  } else {
+    siteOff.addEventListener('click', () => actions.siteOff());
+  }
+  const settings = element('button', { type: 'button' }, t('panelSettings'));
+  settings.addEventListener('click', () => actions.settings());
+  group.append(report, siteOff, settings);
+  const option = element('p', { class: 'option' });
+  option.append(keepPhrases, element('label', { for: KEEP_PHRASES_ID }, t('panelKeepPhrases')));
+  const nodes: Node[] = [group, option];
+  if (siteSwitchLocked) nodes.push(element('p', { class: 'locked', id: SITE_LOCKED_ID }, t('panelSiteOffLocked')));
+  if (problem !== undefined) nodes.push(element('p', { class: 'problem', role: 'alert' }, t('panelActionFailed', problem)));
+  return nodes;
+}
+
+/**
+ * The card once a false alarm is recorded: what happened and where to see it.
+ * Closing it quiets the warning for this draft, as Dismiss does.
+ */
+export function renderRecorded(doc: Document, { t }: Speaker, verdict: Verdict, close: () => void): Node[] {
+  const element = elementMaker(doc);
+  const button = element('button', { type: 'button' }, t('panelClose'));
+  button.addEventListener('click', () => close());
+  const actions = element('div', { class: 'actions' });
+  actions.append(button);
+  return [
+    element('h2', { id: CARD_TITLE_ID }, t(startsSoon(verdict) ? 'panelTitleSoon' : 'panelTitle')),
+    element('p', { class: 'recorded', role: 'status' }, t('panelReported', t('popupFalseAlarmsHeading'))),
+    actions,
+  ];
 }
 
 /** Fills the card's countdown lines for `now` (on the verdict's clock, so they follow a preview date). */

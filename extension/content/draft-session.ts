@@ -14,6 +14,8 @@ import type { VerdictResponse } from '../shared/messages.ts';
 export interface ShownDraft {
   readonly verdict: Verdict;
   readonly evidence: readonly Evidence[];
+  /** An organisation's policy locks the sites switched off (the card's "Off on this site" is disabled). */
+  readonly siteSwitchLocked: boolean;
 }
 
 export interface DraftSessionParts<C> {
@@ -101,7 +103,7 @@ export function createDraftSession<C>(parts: DraftSessionParts<C>, signal: Abort
       quiet();
       return;
     }
-    parts.show(current.composer, { verdict: answer.verdict, evidence: shownEvidence(current.classification) });
+    parts.show(current.composer, { verdict: answer.verdict, evidence: shownEvidence(current.classification), siteSwitchLocked: answer.siteSwitchLocked === true });
     parts.checked?.('warned', current.text.length);
   }
 

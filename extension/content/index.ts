@@ -62,6 +62,10 @@ const badge = new Badge({
     badge.hide();
     void sendToBackground({ type: 'cs-bg/snooze', minutes: 60 }).catch(handleFailure);
   },
+  // The site is not sent: the background takes it from the sender's tab, which the page cannot forge.
+  reportFalseAlarm: async (report) => void (await sendToBackground({ type: 'cs-bg/false-alarm', ...report })),
+  siteOff: async () => void (await sendToBackground({ type: 'cs-bg/site-off' })),
+  openSettings: () => void sendToBackground({ type: 'cs-bg/open-settings' }).catch(handleFailure),
 });
 signal.addEventListener('abort', () => badge.hide());
 
@@ -74,7 +78,7 @@ const session = createDraftSession<Composer>(
     },
     askVerdict: (categories, weak) => sendToBackground({ type: 'cs-bg/verdict', categories: [...categories], ...(weak.length > 0 ? { weak: [...weak] } : {}) }),
     // At the corner of the box the user sees (a frame, an editor's container), not of a one-line editable.
-    show: (composer, { verdict, evidence }) => badge.show(visibleBox(composer), { verdict, evidence, clockOffset: verdict.at - Date.now() }),
+    show: (composer, { verdict, evidence, siteSwitchLocked }) => badge.show(visibleBox(composer), { verdict, evidence, siteSwitchLocked, clockOffset: verdict.at - Date.now() }),
     hide: () => badge.hide(),
     fail: handleFailure,
     // Test builds only (the condition is constant, so release builds drop it): each check's

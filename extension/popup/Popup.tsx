@@ -11,6 +11,7 @@ import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
 import { useOverview } from '../shared/ui/use-overview.ts';
 import { LockedNote, describedBy, isLocked } from '../shared/ui/locked.tsx';
 import { PolicyProblems } from '../shared/ui/PolicyProblems.tsx';
+import { FalseAlarms } from './FalseAlarms.tsx';
 
 export function Popup() {
   const { overview, error, send } = useOverview();
@@ -61,6 +62,7 @@ export function Popup() {
         locked={countriesLocked}
         onToggle={(country, enabled) => toggle(country.code, enabled)}
       />
+      <FalseAlarms />
       <footer>
         <p class="as-of" id="data-as-of">{t('dataAsOf', formatDay(ui, DATASET_AS_OF))}</p>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>

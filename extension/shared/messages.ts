@@ -5,7 +5,9 @@
  *
  * Directions (the prefix of `type`): cs-bg content script → background,
  * ui-bg popup/options → background, bg-cs background → content script.
- * The draft's text never appears here: only category names cross.
+ * The draft's text never appears here: only category names cross, except
+ * the phrases found in a false-alarm report, and only when the user ticked
+ * the card's option to keep them (they stay on the device: docs/privacy.md).
  */
 import * as v from 'valibot';
 import { CATEGORIES, WEAK_SIGNALS } from '../../src/detect/categories.ts';
@@ -14,6 +16,7 @@ import { ELECTION_STATUSES, countryCode, election, instant, localizedText, regio
 import { areaStatusSchema } from '../../src/rules/status.ts';
 import { restrictionSchema } from '../../src/rules/windows.ts';
 import { LIMITS, MANAGED_FIELDS, customElection, saneInstant, storedHost } from './settings.ts';
+import { falseAlarmListSchema, reportedCategories, reportedCountries, reportedPhrases } from './false-alarms.ts';
 
 const category = v.picklist(CATEGORIES);
 const weakSignal = v.picklist(WEAK_SIGNALS);
@@ -43,10 +46,30 @@ export const contentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('cs-bg/patterns'), have: v.optional(v.pipe(v.string(), v.maxLength(4096))) }),
   /** Pause all warnings for a while (from the badge). */
   v.strictObject({ type: v.literal('cs-bg/snooze'), minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)) }),
+  /**
+   * "Not about that": keep a false-alarm report on this device. The site is the sender's tab's
+   * (the browser's word, never the page's); `phrases` only if the user ticked the card's option.
+   */
+  v.strictObject({
+    type: v.literal('cs-bg/false-alarm'),
+    categories: reportedCategories,
+    countries: reportedCountries,
+    at: v.pipe(saneInstant, v.integer()),
+    phrases: v.optional(reportedPhrases),
+  }),
+  /** "Off on this site": switch warnings off for the sender's tab's site, as the popup's switch does. */
+  v.strictObject({ type: v.literal('cs-bg/site-off') }),
+  /** "Settings": open the options page. */
+  v.strictObject({ type: v.literal('cs-bg/open-settings') }),
 ]);
 
 export const verdictResponseSchema = v.variant('active', [
-  v.strictObject({ active: v.literal(true), verdict: verdictSchema }),
+  v.strictObject({
+    active: v.literal(true),
+    verdict: verdictSchema,
+    /** An organisation's policy locks the sites switched off: the card's "Off on this site" cannot be used. */
+    siteSwitchLocked: v.optional(v.literal(true)),
+  }),
   /** Switched off for this site, snoozed, or no country chosen. */
   v.strictObject({ active: v.literal(false) }),
 ]);
@@ -81,6 +104,9 @@ export const uiRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ui-bg/remove-election'), country: countryCode, date: isoDay }),
   /** Switch one kind of finding (leak, poll, campaign) on or off. */
   v.strictObject({ type: v.literal('ui-bg/set-category'), category, enabled: v.boolean() }),
+  /** The false alarms reported from the card, newest first. */
+  v.strictObject({ type: v.literal('ui-bg/false-alarms') }),
+  v.strictObject({ type: v.literal('ui-bg/clear-false-alarms') }),
 ]);
 
 /** An organisation's policy as the UI needs it: which settings it locks, and what in it was invalid. */
@@ -143,6 +169,9 @@ export const backgroundPushSchema = v.variant('type', [
   v.strictObject({ type: v.literal('bg-cs/open-card') }),
 ]);
 
+/** The answer to a request that only has to be done (or rejected). */
+export const doneSchema = v.strictObject({ done: v.literal(true) });
+
 /** What the background answers a tab asking for the detector's patterns (`cs-bg/patterns`). */
 export const patternsResponseSchema = v.strictObject({ key: v.string(), patterns: v.optional(v.pipe(v.string(), v.nonEmpty())) });
 
@@ -166,6 +195,9 @@ export const responseSchemas = {
   'cs-bg/verdict': verdictResponseSchema,
   'cs-bg/snooze': verdictResponseSchema,
   'cs-bg/patterns': patternsResponseSchema,
+  'cs-bg/false-alarm': doneSchema,
+  'cs-bg/site-off': doneSchema,
+  'cs-bg/open-settings': doneSchema,
   'ui-bg/overview': overviewSchema,
   'ui-bg/set-country': overviewSchema,
   'ui-bg/set-preview': overviewSchema,
@@ -177,6 +209,8 @@ export const responseSchemas = {
   'ui-bg/set-category': overviewSchema,
   'ui-bg/site': siteStateSchema,
   'ui-bg/set-site': siteStateSchema,
+  'ui-bg/false-alarms': falseAlarmListSchema,
+  'ui-bg/clear-false-alarms': falseAlarmListSchema,
 } as const satisfies { readonly [K in RequestType]: v.GenericSchema };
 
 /** The response type of each request, as its schema parses it. */

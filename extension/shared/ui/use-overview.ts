@@ -5,7 +5,10 @@ import { sendToBackground } from '../send.ts';
 import { SETTINGS_KEY } from '../settings.ts';
 
 /** A change the UI asks of the background, answered with the new overview. */
-export type OverviewRequest = Exclude<UiRequest, { type: 'ui-bg/overview' | 'ui-bg/site' | 'ui-bg/set-site' | 'ui-bg/election-windows' }>;
+export type OverviewRequest = Exclude<
+  UiRequest,
+  { type: 'ui-bg/overview' | 'ui-bg/site' | 'ui-bg/set-site' | 'ui-bg/election-windows' | 'ui-bg/false-alarms' | 'ui-bg/clear-false-alarms' }
+>;
 
 /** Sends a change; true once the new overview is shown, false if it failed (the error is shown). */
 export type SendChange = (request: OverviewRequest) => Promise<boolean>;
