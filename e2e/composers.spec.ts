@@ -1,7 +1,8 @@
 /**
  * Composer patterns of issue 14 beyond "type and see the badge" (that part is
  * in editors.spec.ts for every fixture): a block editor is one composer, a
- * frame the page writes again is still covered, and the page learns nothing
+ * TipTap editable one line tall gets its badge at the corner of the box around
+ * it, a frame the page writes again is still covered, and the page learns nothing
  * from the old page-visible frame "claim" event. Chromium and Firefox.
  */
 import { anchored } from './support/anchored.ts';
@@ -47,6 +48,29 @@ for (const editor of ['editorjs', 'blocks']) {
     }
   });
 }
+
+test('tiptap: the badge sits at the corner of the framed box around the one-line editable, and its card opens', async ({ silenceHarness }) => {
+  const page = await silenceHarness.newPage(`${FIXTURES}/build/tiptap.html`);
+  try {
+    await page.waitFor(() => window.fixture?.ready === true, null, 20_000);
+    await page.evaluate(() => window.fixture.focus(), null);
+    await page.type(LEAK);
+    await page.waitFor(() => window.fixture.text().includes('MacronLeaks'), null);
+    await waitForBadge(page, true);
+
+    // The editable is one line tall; the box the user sees is the framed one around it.
+    const editable = await page.evaluate(() => document.querySelector('.tiptap')?.getBoundingClientRect().height ?? 0, null);
+    const box = await page.evaluate(() => window.fixture.composerRect(), null);
+    expect(editable).toBeLessThan(box.height / 3);
+    expect(anchored(await badge(page).box(), box), `badge at the corner of ${JSON.stringify(box)}`).toBe(true);
+
+    await badge(page).click();
+    expect(await card(page).text()).toContain(message('panelDetected', LEAK));
+    expect(await page.evaluate(() => window.fixture.text(), null)).toBe(LEAK);
+  } finally {
+    await page.close();
+  }
+});
 
 test('page-written frame: written again while the user is in it, it is still covered', async ({ silenceHarness }) => {
   const page = await silenceHarness.newPage(`${FIXTURES}/build/page-written.html`);
