@@ -16,6 +16,7 @@ import { type Rect, placeCard } from './card-place.ts';
 import { deepActiveElement } from './composer.ts';
 import { badgeContainer } from './top-layer.ts';
 import { badgeCorner, follow } from './follow.ts';
+import { EvidenceHighlight, markedPhrases } from './highlight.ts';
 
 /**
  * A built-in element, never a custom one: a page that defines a custom element
@@ -50,6 +51,8 @@ export interface BadgeContent {
   readonly clockOffset: number;
   /** An organisation's policy locks the sites switched off (the card's "Off on this site" is disabled). */
   readonly siteSwitchLocked: boolean;
+  /** The editor holding the draft, where the open card's phrases are marked (highlight.ts). */
+  readonly composer: Element;
 }
 
 export class Badge {
@@ -96,6 +99,8 @@ export class Badge {
   private recorded = false;
   /** Why the last next step failed, shown in the card until it closes. */
   private problem: string | undefined;
+  /** The open card's phrases, marked in the draft. */
+  private readonly highlight = new EvidenceHighlight();
 
   constructor(private readonly actions: BadgeActions) {
     const doc = document;
@@ -156,7 +161,10 @@ export class Badge {
       // Icon-sized; the words slide out on hover or keyboard focus (badge.css).
       this.pill.replaceChildren(warningIcon(), element('span', { class: 'label' }, t(soon ? 'badgeSoon' : level === 'caution' ? 'badgeCaution' : 'badgeWarning')));
     }
-    if (this.expanded) this.renderPanel();
+    if (this.expanded) {
+      this.renderPanel();
+      this.markPhrases();
+    }
     // The container is looked up again each time: the composer's dialog or popover may have opened since.
     const container = badgeContainer(anchor);
     if (anchor !== this.anchor || !this.visible || this.host.parentNode !== container) this.attach(anchor, container);
@@ -305,6 +313,7 @@ export class Badge {
     const anchor = this.anchor;
     if (anchor === undefined) return;
     this.renderPanel();
+    this.markPhrases();
     this.panel.hidden = false;
     this.pill.setAttribute('aria-expanded', 'true');
     this.countdownTimer = setInterval(() => this.renderCountdowns(), 30_000);
@@ -371,6 +380,7 @@ export class Badge {
     this.stopPanelAnchoring?.();
     this.stopPanelAnchoring = undefined;
     this.panel.hidden = true;
+    this.highlight.clear();
     this.pill.setAttribute('aria-expanded', 'false');
     clearInterval(this.countdownTimer);
     this.countdownTimer = undefined;
@@ -429,6 +439,13 @@ export class Badge {
         this.panel.focus({ preventScroll: true });
         this.positionPanel();
       });
+  }
+
+  /** From the draft as it is now: the same phrases the card lists. */
+  private markPhrases(): void {
+    const content = this.content;
+    if (content === undefined) return;
+    this.highlight.mark(content.composer, markedPhrases(content.evidence, new Set(content.verdict.reasons.map((r) => r.category))));
   }
 
   private renderCountdowns(): void {

@@ -78,7 +78,8 @@ const session = createDraftSession<Composer>(
     },
     askVerdict: (categories, weak) => sendToBackground({ type: 'cs-bg/verdict', categories: [...categories], ...(weak.length > 0 ? { weak: [...weak] } : {}) }),
     // At the corner of the box the user sees (a frame, an editor's container), not of a one-line editable.
-    show: (composer, { verdict, evidence, siteSwitchLocked }) => badge.show(visibleBox(composer), { verdict, evidence, siteSwitchLocked, clockOffset: verdict.at - Date.now() }),
+    show: (composer, { verdict, evidence, siteSwitchLocked }) =>
+      badge.show(visibleBox(composer), { verdict, evidence, siteSwitchLocked, clockOffset: verdict.at - Date.now(), composer }),
     hide: () => badge.hide(),
     fail: handleFailure,
     // Test builds only (the condition is constant, so release builds drop it): each check's
