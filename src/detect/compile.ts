@@ -248,14 +248,8 @@ function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWo
  * digit (Japanese "5月") are left out: the number beside them is already a date.
  */
 export function calendarTerms(language: string): string[] {
-  let locale: string;
-  try {
-    locale = Intl.getCanonicalLocales(language)[0] ?? language;
-  } catch {
-    return [];
-  }
-  // A language the platform has no calendar for (Guaraní) would get the default locale's names instead.
-  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return [];
+  const locale = calendarLocale(language);
+  if (locale === undefined) return [];
   const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   // Inflecting languages write the month in the genitive next to a day ("7 maja", "7 мая").
   const dayMonth = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -270,15 +264,24 @@ export function calendarTerms(language: string): string[] {
   return [...terms].filter((term) => !/\p{N}/u.test(term) && patternText(term).length >= 2);
 }
 
-/** The names of the seven days, none for a language the platform has no calendar for. */
-function weekdayNames(language: string): string[] {
+/**
+ * The platform's locale for a language's calendar words, or undefined where it has none: a language without
+ * calendar data (Guaraní) would otherwise get the default locale's names.
+ */
+function calendarLocale(language: string): string | undefined {
   let locale: string;
   try {
     locale = Intl.getCanonicalLocales(language)[0] ?? language;
   } catch {
-    return [];
+    return undefined;
   }
-  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return [];
+  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0 ? undefined : locale;
+}
+
+/** The names of the seven days, none for a language the platform has no calendar for. */
+function weekdayNames(language: string): string[] {
+  const locale = calendarLocale(language);
+  if (locale === undefined) return [];
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   return Array.from({ length: 7 }, (_, day) => weekday.format(new Date(Date.UTC(2024, 0, 1 + day)))).filter((term) => !/\p{N}/u.test(term) && patternText(term).length >= 2);
 }
