@@ -175,8 +175,9 @@ export function ElectionForm({
             <FieldError field="zone" problem={problems.zone} />
           </div>
         )}
-        <ElectionWindows windows={windows} now={overview.now} />
         <button type="submit">{t('optionsElectionAdd')}</button>
+        {/* Below the button: its answer arrives while the user moves to "Add", and a region above would push the button away under the pointer. */}
+        <ElectionWindows windows={windows} now={overview.now} />
       </fieldset>
     </form>
   );
