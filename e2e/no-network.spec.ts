@@ -33,7 +33,8 @@ function isFixturePage(request: string): boolean {
 /**
  * The browsers' own services, which their switches and preferences do not all silence: seen at
  * the proxy only, never from a page or the extension (Chromium's DevTools record says which).
- * Firefox: Remote Settings sync. Chromium: sign-in, autofill's form lookups, updates.
+ * Firefox: Remote Settings sync. Chromium: sign-in, autofill's form lookups, updates, and the
+ * device check-in of its push-messaging service (Chromium 150 on a fresh profile).
  */
 const BROWSER_SERVICES = [
   'CONNECT firefox.settings.services.mozilla.com:443',
@@ -41,6 +42,7 @@ const BROWSER_SERVICES = [
   'CONNECT content-autofill.googleapis.com:443',
   'CONNECT update.googleapis.com:443',
   'CONNECT redirector.gvt1.com:443',
+  'CONNECT android.clients.google.com:443',
   'http://update.googleapis.com/service/update2/json?',
 ];
 
