@@ -393,7 +393,7 @@ async function launchFirefox(
       // null completion, which Firefox's BiDi turns into "right-hand side of 'in' should be an
       // object, got null" (the old flaky failure).
       await page.goto(url, { waitUntil: [] });
-      await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: DEFAULT_WAIT_MS }, url);
+      await pollInPage(page, (expected: string) => location.href === expected && document.readyState === 'complete', url, DEFAULT_WAIT_MS);
       await asPhone(page);
       return puppeteerDriver(page);
     },
@@ -438,6 +438,32 @@ async function launchFirefox(
   };
 }
 
+/**
+ * Waits until `predicate` holds in the page, asking again every 50 ms. Not puppeteer's
+ * `waitForFunction`: its poller rebuilds the predicate with `new Function()` inside the page,
+ * which a page's CSP may forbid — Firefox ESR 140 applies the extension pages' `script-src
+ * 'self'` to it ("call to Function() blocked by CSP"), later versions exempt WebDriver BiDi.
+ * A plain `evaluate` is a BiDi call of its own and is never subject to the page's CSP.
+ */
+async function pollInPage<A>(page: PuppeteerPage, predicate: (arg: A) => unknown, arg: A, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      if (await page.evaluate(predicate as never, arg)) return;
+      lastError = undefined;
+    } catch (error) {
+      // A document being replaced (a navigation, a reload) answers with an error: ask the next one.
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const cause = lastError === undefined ? '' : ` (last: ${(lastError as Error).message})`;
+      throw new Error(`Waiting failed: ${timeoutMs} ms exceeded for ${predicate.toString().slice(0, 200)}${cause}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function puppeteerDriver(page: PuppeteerPage): PageDriver {
   const accessibility = new FirefoxAccessibility(page);
   return {
@@ -454,7 +480,7 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
-    waitFor: async (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
+    waitFor: (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => pollInPage(page, fn, arg, timeoutMs),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     // Keeps the touch screen of a `mobile` tab: changing it would reload the page.
     setViewport: (width, height) => page.setViewport({ ...page.viewport(), width, height }),
