@@ -40,6 +40,8 @@ export interface Form {
   readonly inClause?: boolean;
   readonly needs?: readonly AnyTag[];
   readonly needsWithin?: number;
+  /** The rule's context does not cancel it: a split of about 100 near a name is no opening hour ("53/47 para Sheinbaum según la gente de las casillas"). */
+  readonly ignoresContext?: boolean;
 }
 
 export interface CategoryRule {
@@ -55,6 +57,8 @@ export interface CategoryRule {
   readonly contextInClause?: boolean;
   /** Tags that cancel any finding near them, strong ones included ("don't share #MacronLeaks"). */
   readonly blockers: readonly AnyTag[];
+  /** How many words from a finding a blocker reaches (default BLOCKER_REACH). */
+  readonly blockerReach?: number;
   /** Reporting framing: cancels a finding unless a sharing intent is in reach. */
   readonly framing: readonly AnyTag[];
   readonly sharing: readonly AnyTag[];
@@ -102,15 +106,17 @@ export const RULES: readonly CategoryRule[] = [
       { tags: ['entity', 'poll.leader'] },
       { tags: ['poll.coded', 'figure'] },
       // "54/46", "52-48": a split of the vote next to poll or election words or a name.
-      { tags: ['figure.split', 'poll.term'] },
-      { tags: ['figure.split', 'election'] },
-      { tags: ['figure.split', 'entity'] },
+      { tags: ['figure.split', 'poll.term'], ignoresContext: true },
+      { tags: ['figure.split', 'election'], ignoresContext: true },
+      { tags: ['figure.split', 'entity'], ignoresContext: true },
       // A number after a bare preposition ("est à 24", "nos 12") only counts next to poll words.
       { tags: ['poll.term', 'figure.weak'] },
       { tags: ['poll.coded', 'figure.weak'] },
     ],
     context: ['poll.context'],
-    blockers: [],
+    // A sentence set in a past year ("In 2019 the Tories got 43.6 %"): history, not an early result (signals/past-results.ts marks its words).
+    blockers: ['poll.past'],
+    blockerReach: 0,
     framing: [],
     sharing: [],
   },
@@ -141,7 +147,7 @@ export const RULES: readonly CategoryRule[] = [
 /** Normalised-text spans of one category's findings. */
 export function findings(rule: CategoryRule, index: TagIndex, clauses?: Uint32Array, lastWordOf: (m: TagMatch) => number = (m) => m.word): [number, number][] {
   // "Don't share the #MacronLeaks" and "the stolen mails: do not share them" alike.
-  const blocked = (m: TagMatch) => index.any(rule.blockers, m.word, BLOCKER_REACH);
+  const blocked = (m: TagMatch) => index.any(rule.blockers, m.word, rule.blockerReach ?? BLOCKER_REACH);
   // "Prosecutors investigate the hacking of the campaign": a report, unless it also passes the thing on.
   const reported = (m: TagMatch) => index.any(rule.framing, m.word, FRAMING_REACH) && !index.any(rule.sharing, m.word, FRAMING_REACH);
   const spans: [number, number][] = [];
@@ -168,7 +174,7 @@ export function findings(rule: CategoryRule, index: TagIndex, clauses?: Uint32Ar
       // Counted from the call's last word: "Stimmt übermorgen für die Freien Wähler" is as direct as "wählt Merz".
       const direct = clauses !== undefined && b.start >= a.end && b.word - lastWordOf(a) <= DIRECT_TARGET && clauses[a.word] === clauses[b.word];
       const inClause = rule.contextInClause === true && direct ? (c: TagMatch) => clauses[c.word] === clauses[a.word] : undefined;
-      if (nearPair(rule.context, PAIR_DISTANCE, inClause)) continue;
+      if (form.ignoresContext !== true && nearPair(rule.context, PAIR_DISTANCE, inClause)) continue;
       spans.push([Math.min(a.start, b.start), Math.max(a.end, b.end)]);
     }
   }

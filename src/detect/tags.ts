@@ -42,7 +42,7 @@ export const TAGS = [
 export type Tag = (typeof TAGS)[number];
 
 /** Tags produced by the detector's signals rather than by lexicons. */
-export const DERIVED_TAGS = ['figure', 'figure.weak', 'figure.split', 'figure.named', 'number', 'poll.repeated', 'poll.list', 'poll.pairs', 'poll.coded-results', 'campaign.hashtag', 'campaign.name', 'campaign.side', 'campaign.slogan'] as const;
+export const DERIVED_TAGS = ['figure', 'figure.weak', 'figure.split', 'figure.named', 'number', 'poll.repeated', 'poll.list', 'poll.pairs', 'poll.coded-results', 'campaign.hashtag', 'campaign.name', 'campaign.side', 'campaign.slogan', 'poll.past'] as const;
 export type DerivedTag = (typeof DERIVED_TAGS)[number];
 export type AnyTag = Tag | DerivedTag;
 
