@@ -21,6 +21,8 @@ import type { AnyTag } from './tags.ts';
 export const PAIR_DISTANCE = 8;
 /** How many words before or after a term a blocker ("don't share") reaches. */
 export const BLOCKER_REACH = 6;
+/** How many words before or after a leak a warning against sharing it reaches. */
+export const LEAK_BLOCKER_REACH = 10;
 /** How far the election context of a leak may be from it: the draft's topic, not one phrase. */
 export const CONTEXT_REACH = 24;
 /** How many words after a call its target may start and still be the call's direct object ("vote for the Greens"). */
@@ -80,10 +82,15 @@ export const RULES: readonly CategoryRule[] = [
       // Stolen files passed on with a link or "download it": relaying a leak, whatever names it carries.
       { tags: ['leak.verb', 'leak.object'], needs: ['leak.share', 'leak.link'] },
       { tags: ['leak.object', 'leak.share'], needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
+      // A sharing intent often closes the post, further from the files ("full inbox of the Tory chairman … link in bio, go read").
+      { tags: ['leak.object', 'leak.share'], within: FRAMING_REACH, ordered: true, needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
       { tags: ['leak.object', 'leak.link'], needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
     ],
     context: ['leak.context'],
+    // A warning is a sentence ("relayer les documents piratés d'un candidat peut être une infraction"), and scripts
+    // written without spaces split into short words: a warning reaches further than the default.
     blockers: ['leak.blocker'],
+    blockerReach: LEAK_BLOCKER_REACH,
     framing: ['report'],
     sharing: ['leak.share'],
   },
