@@ -18,7 +18,7 @@ import type { Word } from '../words.ts';
 const GAP = 6;
 const SHARE = /^\d{1,2}(\.\d{1,2})?$|^100$/;
 
-/** After a share, the draft goes on with punctuation, a symbol or an emoji, never a word ("3 apples"). */
+/** After a share, the draft goes on with punctuation, a symbol or an emoji, never a word ("3 apples"), unless that word has its own share. */
 const ENDS_PAIR = /^[\s]*(?:[^\p{L}\p{N}\s]|$)/u;
 
 export function codedResults(words: readonly Word[], numbers: readonly TagMatch[], tags: WordTags, normalised: Normalised, original: string): TagMatch[] {
@@ -30,7 +30,12 @@ export function codedResults(words: readonly Word[], numbers: readonly TagMatch[
     const word = words[m.word];
     if (word === undefined || !SHARE.test(word.text) || tags.has(m.word + 1, time)) return false;
     const after = normalised.ends[m.end - 1] as number;
-    if (!ENDS_PAIR.test(original.slice(after, after + 8))) return false;
+    // Or the next word is the next pair's name: "김철수 54 박영희 46", lists written without commas, the leader
+    // first (a range, "od 40 do 60", is written smallest first).
+    const nextName = words[m.word + 1];
+    const nextShare = words[m.word + 2];
+    const listed = nextName !== undefined && !nextName.startsWithDigit && !tags.has(m.word + 1, prep) && !tags.has(m.word + 1, time) && nextShare !== undefined && SHARE.test(nextShare.text) && Number(word.text) >= Number(nextShare.text);
+    if (!listed && !ENDS_PAIR.test(original.slice(after, after + 8))) return false;
     const before = words[nameOf(m)];
     return before !== undefined && !before.startsWithDigit && before.text !== '%';
   };
