@@ -74,7 +74,7 @@ export class Detector {
     matches.push(...splitCalls(words, tags, written, this.patterns));
     const targets = callTargets(words, normalised, written, matches, tags);
     const clauses = written.clauses();
-    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches), ...targets.names, ...targets.sides, ...targets.hashtags, ...slogans(words, tags, written, clauses), ...negationBlockers(words, written, tags), ...pastYears(words, tags, written));
+    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text, tags), ...campaignHashtags(words, normalised, matches), ...targets.names, ...targets.sides, ...targets.hashtags, ...slogans(words, tags, written, clauses), ...negationBlockers(words, written, tags), ...pastYears(words, tags, written));
     const index = new TagIndex(matches);
     const coded = codedResults(words, numbers, tags, normalised, text);
     const sides = sideFigures(words, tags, written);

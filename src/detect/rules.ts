@@ -42,8 +42,6 @@ export interface Form {
   readonly inClause?: boolean;
   readonly needs?: readonly AnyTag[];
   readonly needsWithin?: number;
-  /** The rule's context does not cancel it: a split of about 100 near a name is no opening hour ("53/47 para Sheinbaum según la gente de las casillas"). */
-  readonly ignoresContext?: boolean;
 }
 
 export interface CategoryRule {
@@ -113,9 +111,10 @@ export const RULES: readonly CategoryRule[] = [
       { tags: ['entity', 'poll.leader'] },
       { tags: ['poll.coded', 'figure'] },
       // "54/46", "52-48": a split of the vote next to poll or election words or a name.
-      { tags: ['figure.split', 'poll.term'], ignoresContext: true },
-      { tags: ['figure.split', 'election'], ignoresContext: true },
-      { tags: ['figure.split', 'entity'], ignoresContext: true },
+      // Context does not cancel them: a split of about 100 is no opening hour ("53/47 para Sheinbaum … casillas").
+      { tags: ['figure.split', 'poll.term'] },
+      { tags: ['figure.split', 'election'] },
+      { tags: ['figure.split', 'entity'] },
       // A number after a bare preposition ("est à 24", "nos 12") only counts next to poll words.
       { tags: ['poll.term', 'figure.weak'] },
       { tags: ['poll.coded', 'figure.weak'] },
@@ -181,7 +180,7 @@ export function findings(rule: CategoryRule, index: TagIndex, clauses?: Uint32Ar
       // Counted from the call's last word: "Stimmt übermorgen für die Freien Wähler" is as direct as "wählt Merz".
       const direct = clauses !== undefined && b.start >= a.end && b.word - lastWordOf(a) <= DIRECT_TARGET && clauses[a.word] === clauses[b.word];
       const inClause = rule.contextInClause === true && direct ? (c: TagMatch) => clauses[c.word] === clauses[a.word] : undefined;
-      if (form.ignoresContext !== true && nearPair(rule.context, PAIR_DISTANCE, inClause)) continue;
+      if (first !== 'figure.split' && nearPair(rule.context, PAIR_DISTANCE, inClause)) continue;
       spans.push([Math.min(a.start, b.start), Math.max(a.end, b.end)]);
     }
   }

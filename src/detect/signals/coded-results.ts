@@ -32,9 +32,8 @@ export function codedResults(words: readonly Word[], numbers: readonly TagMatch[
     const after = normalised.ends[m.end - 1] as number;
     // Or the next word is the next pair's name: "김철수 54 박영희 46", lists written without commas, the leader
     // first (a range, "od 40 do 60", is written smallest first).
-    const nextName = words[m.word + 1];
-    const nextShare = words[m.word + 2];
-    const listed = nextName !== undefined && !nextName.startsWithDigit && !tags.has(m.word + 1, prep) && !tags.has(m.word + 1, time) && nextShare !== undefined && SHARE.test(nextShare.text) && Number(word.text) >= Number(nextShare.text);
+    const next = words[m.word + 2];
+    const listed = next !== undefined && !(words[m.word + 1] as Word).startsWithDigit && SHARE.test(next.text) && Number(word.text) >= Number(next.text);
     if (!listed && !ENDS_PAIR.test(original.slice(after, after + 8))) return false;
     const before = words[nameOf(m)];
     return before !== undefined && !before.startsWithDigit && before.text !== '%';
