@@ -120,9 +120,9 @@ export const RULES: readonly CategoryRule[] = [
       { tags: ['poll.coded', 'figure.weak'] },
     ],
     context: ['poll.context'],
-    // A sentence set in a past year ("In 2019 the Tories got 43.6 %"): history, not an early result (signals/past-results.ts marks its words).
+    // A past year ("In 2019 the Tories got 43.6 % and Labour 32.1 %"): history, not an early result (signals/past-results.ts).
     blockers: ['poll.past'],
-    blockerReach: 0,
+    blockerReach: 12,
     framing: [],
     sharing: [],
   },

@@ -18,7 +18,7 @@ import type { Word } from '../words.ts';
 const GAP = 6;
 const SHARE = /^\d{1,2}(\.\d{1,2})?$|^100$/;
 
-/** After a share, the draft goes on with punctuation, a symbol or an emoji, never a word ("3 apples"), unless that word has its own share. */
+/** After a share, the draft goes on with punctuation, a symbol or an emoji, never a word ("3 apples"). */
 const ENDS_PAIR = /^[\s]*(?:[^\p{L}\p{N}\s]|$)/u;
 
 export function codedResults(words: readonly Word[], numbers: readonly TagMatch[], tags: WordTags, normalised: Normalised, original: string): TagMatch[] {
@@ -30,11 +30,7 @@ export function codedResults(words: readonly Word[], numbers: readonly TagMatch[
     const word = words[m.word];
     if (word === undefined || !SHARE.test(word.text) || tags.has(m.word + 1, time)) return false;
     const after = normalised.ends[m.end - 1] as number;
-    // Or the next word is the next pair's name: "김철수 54 박영희 46", lists written without commas, the leader
-    // first (a range, "od 40 do 60", is written smallest first).
-    const next = words[m.word + 2];
-    const listed = next !== undefined && !(words[m.word + 1] as Word).startsWithDigit && SHARE.test(next.text) && Number(word.text) >= Number(next.text);
-    if (!listed && !ENDS_PAIR.test(original.slice(after, after + 8))) return false;
+    if (!ENDS_PAIR.test(original.slice(after, after + 8))) return false;
     const before = words[nameOf(m)];
     return before !== undefined && !before.startsWithDigit && before.text !== '%';
   };

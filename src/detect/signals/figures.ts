@@ -40,9 +40,7 @@ export function figures(words: readonly Word[], tags: WordTags, written?: Writte
       // Vote counts ("Babiš 412, Pavel 389") right after a name, never years; they need poll words near.
       const isYear = value >= 1900 && value <= 2100;
       const afterName = (has(index - 1, 'entity') || unknownName(index - 1)) && !has(index - 2, 'campaign.call');
-      // "Kowalski 312 głosów", "Labour 410 seats": a count a seats or votes word binds to the name.
-      const counted = has(index + 1, 'figure.seats');
-      if (afterName && !isYear && !has(index + 1, 'time.unit')) result.push({ tag: counted ? 'figure' : 'figure.weak', start: word.start, end: counted ? (words[index + 1] as Word).end : word.end, word: index });
+      if (afterName && !isYear && !has(index + 1, 'time.unit')) result.push({ tag: 'figure.weak', start: word.start, end: word.end, word: index });
       continue;
     }
     const next = words[index + 1];

@@ -2,9 +2,10 @@
  * Results of a past election: "In 2019 the Tories got 43.6 %", "2021 kam die SPD auf 25,7 Prozent",
  * "2018'de Erdoğan yüzde 52,6 ile kazanmıştı", "Το 2019 η ΝΔ πήρε 39,8 %". Figures bound to parties in
  * a sentence set in a past year are history, not an early result: the year — after "in", "en", "w", "в"…,
- * or starting its sentence, or with a case ending or a year word after it ("2022-ben", "2018 году") — marks
- * every word of its sentence `poll.past`, which blocks poll findings there. The words around a year are
- * patterns of no language (`time.year`, STRUCTURAL in compile.ts), so the content script carries no list.
+ * or starting its sentence, or with a case ending or a year word after it ("2022-ben", "2018 году") — is
+ * `poll.past`, which blocks poll findings within 12 words (rules.ts; sentences are not looked at: the
+ * content script has no bytes left for it, so a live result right after a past year is silenced too). The
+ * words around a year are patterns of no language (`time.year`, STRUCTURAL in compile.ts).
  *
  * A year that names the election ("Wybory 2025:", "Exit poll 2024", "2025 seçimleri") is no such marker.
  */
@@ -19,20 +20,11 @@ const SENTENCE_END = /[.!?;\n\u2026\u3002\uff01\uff1f]/;
 export function pastYears(words: readonly Word[], tags: WordTags, written: WrittenWords): TagMatch[] {
   const has = (at: number, tag: AnyTag) => tags.has(at, tagId(tag));
   const electionWord = (at: number) => has(at, 'election') || has(at, 'poll.term');
-  const ends = (at: number) => at < 0 || at + 1 >= words.length || SENTENCE_END.test(written.between(at, at + 1));
   const result: TagMatch[] = [];
-  for (let index = 0; index < words.length; index += 1) {
-    if (!YEAR.test((words[index] as Word).text) || electionWord(index - 1) || electionWord(index + 1)) continue;
-    // After "in", "w", "в", "το", before "roku", "году", "'de", "-ben" (time.year), a calendar word ("godine": time.unit), or starting its sentence.
-    if (!(has(index - 1, 'time.year') || has(index + 1, 'time.year') || has(index + 1, 'time.unit') || ends(index - 1))) continue;
-    let from = index;
-    while (!ends(from - 1)) from -= 1;
-    for (; from < words.length; from += 1) {
-      const word = words[from] as Word;
-      result.push({ tag: 'poll.past', start: word.start, end: word.end, word: from });
-      if (ends(from)) break;
+  for (const [index, word] of words.entries()) {
+    if (YEAR.test(word.text) && !electionWord(index - 1) && !electionWord(index + 1) && (has(index - 1, 'time.year') || has(index + 1, 'time.year') || has(index + 1, 'time.unit') || index === 0 || SENTENCE_END.test(written.between(index - 1, index)))) {
+      result.push({ tag: 'poll.past', start: word.start, end: word.end, word: index });
     }
-    index = from;
   }
   return result;
 }
