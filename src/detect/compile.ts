@@ -309,6 +309,11 @@ export function relativeDays(language: string): string[] {
  */
 export const STRUCTURAL: Lexicon = {
   'leak.link': ['http', 'https', 'www', 't co', 'bit ly', 'mega nz', 'anonfiles', 'pastebin com'],
+  // Words that set a year in the past ("In 2019 the Tories got…", "W 2020 roku Duda dostał…", the case endings of
+  // "2018'de", "2022-ben"); read only next to a year.
+  'time.year': ['in', 'en', 'im', 'w', 'we', 'em', 'nel', 'no', 'na', 'в', 'во', 'у', 'u', 'v', 've', 'vo', 'το', 'στο', 'σε', 'al', 'del', 'dal', 'dans', 'op', 'i', 'since', 'seit', 'depuis', 'desde', 'od', 'году', 'года', 'року', 'roku', 'godine', 'godini', 'yılında', 'évben', 'year', 'jahr', 'de', 'da', 'te', 'ta', 'ben', 'ban'],
+  // Between two shares, the leader first ("55 contra 45", "60 a 40"): signals/splits.ts.
+  'figure.joiner': ['a', 'to', 'zu', 'contra', 'contre', 'contro', 'vs', 'gegen', 'tegen', 'mot', 'na', 'против', 'κατά', 'ke'],
 };
 
 export function compilePatterns(lexicons: Readonly<Record<string, Lexicon>>, actors: readonly ActorsFile[] = []): Pattern<Tag>[] {

@@ -26,6 +26,7 @@ import { splits } from './signals/splits.ts';
 import { repetitions } from './signals/repetitions.ts';
 import { WrittenWords } from './signals/names.ts';
 import { negationBlockers } from './signals/negation.ts';
+import { pastYears } from './signals/past-results.ts';
 import { sideFigures } from './signals/sides.ts';
 import { slogans } from './signals/slogans.ts';
 import { splitCalls } from './signals/split-calls.ts';
@@ -73,7 +74,7 @@ export class Detector {
     matches.push(...splitCalls(words, tags, written, this.patterns));
     const targets = callTargets(words, normalised, written, matches, tags);
     const clauses = written.clauses();
-    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text), ...campaignHashtags(words, normalised, matches), ...targets.names, ...targets.sides, ...targets.hashtags, ...slogans(words, tags, written, clauses), ...negationBlockers(words, written, tags));
+    matches.push(...numbers, ...repetitions(words, matches), ...splits(words, normalised, text, tags), ...campaignHashtags(words, normalised, matches), ...targets.names, ...targets.sides, ...targets.hashtags, ...slogans(words, tags, written, clauses), ...negationBlockers(words, written, tags), ...pastYears(words, tags, written));
     const index = new TagIndex(matches);
     const coded = codedResults(words, numbers, tags, normalised, text);
     const sides = sideFigures(words, tags, written);

@@ -21,6 +21,8 @@ import type { AnyTag } from './tags.ts';
 export const PAIR_DISTANCE = 8;
 /** How many words before or after a term a blocker ("don't share") reaches. */
 export const BLOCKER_REACH = 6;
+/** How many words before or after a leak a warning against sharing it reaches. */
+export const LEAK_BLOCKER_REACH = 10;
 /** How far the election context of a leak may be from it: the draft's topic, not one phrase. */
 export const CONTEXT_REACH = 24;
 /** How many words after a call its target may start and still be the call's direct object ("vote for the Greens"). */
@@ -55,6 +57,8 @@ export interface CategoryRule {
   readonly contextInClause?: boolean;
   /** Tags that cancel any finding near them, strong ones included ("don't share #MacronLeaks"). */
   readonly blockers: readonly AnyTag[];
+  /** How many words from a finding a blocker reaches (default BLOCKER_REACH). */
+  readonly blockerReach?: number;
   /** Reporting framing: cancels a finding unless a sharing intent is in reach. */
   readonly framing: readonly AnyTag[];
   readonly sharing: readonly AnyTag[];
@@ -76,10 +80,15 @@ export const RULES: readonly CategoryRule[] = [
       // Stolen files passed on with a link or "download it": relaying a leak, whatever names it carries.
       { tags: ['leak.verb', 'leak.object'], needs: ['leak.share', 'leak.link'] },
       { tags: ['leak.object', 'leak.share'], needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
+      // A sharing intent often closes the post, further from the files ("full inbox of the Tory chairman … link in bio, go read").
+      { tags: ['leak.object', 'leak.share'], within: FRAMING_REACH, ordered: true, needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
       { tags: ['leak.object', 'leak.link'], needs: ELECTION_CONTEXT, needsWithin: CONTEXT_REACH },
     ],
     context: ['leak.context'],
+    // A warning is a sentence ("relayer les documents piratés d'un candidat peut être une infraction"), and scripts
+    // written without spaces split into short words: a warning reaches further than the default.
     blockers: ['leak.blocker'],
+    blockerReach: LEAK_BLOCKER_REACH,
     framing: ['report'],
     sharing: ['leak.share'],
   },
@@ -102,6 +111,7 @@ export const RULES: readonly CategoryRule[] = [
       { tags: ['entity', 'poll.leader'] },
       { tags: ['poll.coded', 'figure'] },
       // "54/46", "52-48": a split of the vote next to poll or election words or a name.
+      // Context does not cancel them: a split of about 100 is no opening hour ("53/47 para Sheinbaum … casillas").
       { tags: ['figure.split', 'poll.term'] },
       { tags: ['figure.split', 'election'] },
       { tags: ['figure.split', 'entity'] },
@@ -110,7 +120,9 @@ export const RULES: readonly CategoryRule[] = [
       { tags: ['poll.coded', 'figure.weak'] },
     ],
     context: ['poll.context'],
-    blockers: [],
+    // A past year ("In 2019 the Tories got 43.6 % and Labour 32.1 %"): history, not an early result (signals/past-results.ts).
+    blockers: ['poll.past'],
+    blockerReach: 12,
     framing: [],
     sharing: [],
   },
@@ -141,7 +153,7 @@ export const RULES: readonly CategoryRule[] = [
 /** Normalised-text spans of one category's findings. */
 export function findings(rule: CategoryRule, index: TagIndex, clauses?: Uint32Array, lastWordOf: (m: TagMatch) => number = (m) => m.word): [number, number][] {
   // "Don't share the #MacronLeaks" and "the stolen mails: do not share them" alike.
-  const blocked = (m: TagMatch) => index.any(rule.blockers, m.word, BLOCKER_REACH);
+  const blocked = (m: TagMatch) => index.any(rule.blockers, m.word, rule.blockerReach ?? BLOCKER_REACH);
   // "Prosecutors investigate the hacking of the campaign": a report, unless it also passes the thing on.
   const reported = (m: TagMatch) => index.any(rule.framing, m.word, FRAMING_REACH) && !index.any(rule.sharing, m.word, FRAMING_REACH);
   const spans: [number, number][] = [];
@@ -168,7 +180,7 @@ export function findings(rule: CategoryRule, index: TagIndex, clauses?: Uint32Ar
       // Counted from the call's last word: "Stimmt übermorgen für die Freien Wähler" is as direct as "wählt Merz".
       const direct = clauses !== undefined && b.start >= a.end && b.word - lastWordOf(a) <= DIRECT_TARGET && clauses[a.word] === clauses[b.word];
       const inClause = rule.contextInClause === true && direct ? (c: TagMatch) => clauses[c.word] === clauses[a.word] : undefined;
-      if (nearPair(rule.context, PAIR_DISTANCE, inClause)) continue;
+      if (first !== 'figure.split' && nearPair(rule.context, PAIR_DISTANCE, inClause)) continue;
       spans.push([Math.min(a.start, b.start), Math.max(a.end, b.end)]);
     }
   }

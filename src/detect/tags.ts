@@ -38,11 +38,15 @@ export const TAGS = [
   'leak.link',
   // Today and tomorrow (from Intl, not lexicons): a time said between a call and its target.
   'time.day',
+  // "in", "w", "в", "το" before a year, "roku", "году" after it (compile.ts STRUCTURAL): a year in the past (signals/past-results.ts).
+  'time.year',
+  // "contra", "to", "a" between two shares ("55 contra 45"; STRUCTURAL in compile.ts, signals/splits.ts).
+  'figure.joiner',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** Tags produced by the detector's signals rather than by lexicons. */
-export const DERIVED_TAGS = ['figure', 'figure.weak', 'figure.split', 'figure.named', 'number', 'poll.repeated', 'poll.list', 'poll.pairs', 'poll.coded-results', 'campaign.hashtag', 'campaign.name', 'campaign.side', 'campaign.slogan'] as const;
+export const DERIVED_TAGS = ['figure', 'figure.weak', 'figure.split', 'figure.named', 'number', 'poll.repeated', 'poll.list', 'poll.pairs', 'poll.coded-results', 'campaign.hashtag', 'campaign.name', 'campaign.side', 'campaign.slogan', 'poll.past'] as const;
 export type DerivedTag = (typeof DERIVED_TAGS)[number];
 export type AnyTag = Tag | DerivedTag;
 
@@ -60,7 +64,7 @@ export function isTag(name: string): name is Tag {
 }
 
 /** Tags that only count right before or after a number. */
-export const POSITIONAL_TAGS: ReadonlySet<string> = new Set(['figure.unit', 'figure.prep', 'figure.seats', 'time.unit']);
+export const POSITIONAL_TAGS: ReadonlySet<string> = new Set(['figure.unit', 'figure.prep', 'figure.seats', 'time.unit', 'time.year', 'figure.joiner']);
 
 /**
  * A set of tags per word: one bit per tag in `stride` 32-bit words per word,
