@@ -38,6 +38,11 @@ export const TAGS = [
   'leak.link',
   // Today and tomorrow (from Intl, not lexicons): a time said between a call and its target.
   'time.day',
+  // A weak call that counts only with its target right after it ("I'm voting Reform", "voto Sumar", "я за Явлинского").
+  'campaign.direct',
+  // A call that follows its target: "… is the only choice", and the verb-final calls of kk, tr, ja, ko, hu, el
+  // ("Аманат партиясына дауыс беріңіз", "국민의힘 찍지 마세요", "a Tiszára szavazok").
+  'campaign.after',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
