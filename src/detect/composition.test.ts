@@ -262,3 +262,13 @@ describe('weak calls with the name right after, and calls that follow the name (
     expect(classify(text).categories).toEqual([]);
   });
 });
+
+describe('a candidate written with their own ballot number (compile.ts, listNumbers)', () => {
+  it.each(['domingo é Haddad 13, sem medo', 'Bora de Lula 13!'])('%j is a campaign call, not a poll', (text) => {
+    expect(classify(text).categories).toEqual(['campaign']);
+  });
+
+  it('a number that is not the name\'s ballot number stays a share', () => {
+    expect(classify('Datafolha: Lula 48%, Bolsonaro 45%').categories).toEqual(['poll']);
+  });
+});
