@@ -255,6 +255,11 @@ describe('weak calls with the name right after, and calls that follow the name (
     'el voto de Vox en el Congreso fue decisivo',
     'Labour MPs were voting late into the night',
     'Konfederacja ma problem, a to jedyna opcja na obiad',
+    // A vote as a noun or a report, not a call ("voto", "voting", "stemmer" are no direct calls alone).
+    'el voto PP cae en Madrid',
+    'il voto Pd è crollato al Sud',
+    'Analysis: voting Labour is now a minority habit in Scotland',
+    'Stemmer Frp i dag?',
     // A two-letter party name that is also a word counts only with a capital ("LA", "NA").
     'Vota la tua pizzeria preferita',
     'votem na melhor foto do concurso',
