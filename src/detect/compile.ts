@@ -234,6 +234,19 @@ function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWo
         for (const number of entry.listNumbers) for (const word of listWords) builder.add(`${word} ${number}`, 'entity', where);
       }
     }
+    // A candidate or party written with its own ballot number ("Lula 13", "PT 13", "Prabowo 2") is a vote
+    // call, not a share: campaign.strong, and poll.context so the number next to the name is no poll figure.
+    const numbers = new Map(file.parties.map((party) => [party.id, party.listNumbers[0]]));
+    for (const entry of [...file.parties, ...file.people]) {
+      const number = 'listNumbers' in entry ? entry.listNumbers[0] : entry.party === undefined ? undefined : numbers.get(entry.party);
+      if (number === undefined) continue;
+      // The number settles an ambiguous name too ("Lula" is also a squid).
+      const terms = 'short' in entry ? [...entry.names, ...entry.short, ...entry.nicknames] : [...entry.names, ...entry.aliases];
+      for (const term of terms) {
+        builder.add(`${term} ${number}`, 'campaign.strong', where);
+        builder.add(`${term} ${number}`, 'poll.context', where);
+      }
+    }
     for (const operation of file.operations) {
       for (const term of [...operation.names, ...operation.hashtags]) builder.add(term, 'leak.strong', where);
     }

@@ -231,3 +231,49 @@ describe('shares bound to sides instead of names (signals/sides.ts)', () => {
     expect(classify(text).categories).toEqual([]);
   });
 });
+
+describe('weak calls with the name right after, and calls that follow the name (campaign.direct, campaign.after)', () => {
+  it.each([
+    // A weak call only right before the name.
+    "Honestly I'm voting Reform on Thursday",
+    'el domingo voto Podemos',
+    'я за Надеждина',
+    // The name first: "… is the only choice", verb-final calls in Hungarian, Korean, Japanese, Kazakh, Turkish.
+    'Konfederacja to jedyna opcja',
+    'Holnap a Tiszára szavazunk!',
+    '더불어민주당 찍자',
+    '立憲民主党に入れる',
+    'Аманат партиясына дауыс берейік!',
+    "Pazar günü CHP'ye devam!",
+  ])('flags %j', (text) => {
+    expect(classify(text).categories).toEqual(['campaign']);
+  });
+
+  it.each([
+    // The weak call with no name right after it, or the name far from the after-call.
+    'Voting closes at 8 for the photo contest',
+    'el voto de Vox en el Congreso fue decisivo',
+    'Labour MPs were voting late into the night',
+    'Konfederacja ma problem, a to jedyna opcja na obiad',
+    // A vote as a noun or a report, not a call ("voto", "voting", "stemmer" are no direct calls alone).
+    'el voto PP cae en Madrid',
+    'il voto Pd è crollato al Sud',
+    'Analysis: voting Labour is now a minority habit in Scotland',
+    'Stemmer Frp i dag?',
+    // A two-letter party name that is also a word counts only with a capital ("LA", "NA").
+    'Vota la tua pizzeria preferita',
+    'votem na melhor foto do concurso',
+  ])('does not flag %j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+});
+
+describe('a candidate written with their own ballot number (compile.ts, listNumbers)', () => {
+  it.each(['domingo é Haddad 13, sem medo', 'Bora de Lula 13!'])('%j is a campaign call, not a poll', (text) => {
+    expect(classify(text).categories).toEqual(['campaign']);
+  });
+
+  it('a number that is not the name\'s ballot number stays a share', () => {
+    expect(classify('Datafolha: Lula 48%, Bolsonaro 45%').categories).toEqual(['poll']);
+  });
+});

@@ -24,7 +24,7 @@ import { campaignHashtags } from './signals/hashtags.ts';
 import { namedPairs } from './signals/pairs.ts';
 import { splits } from './signals/splits.ts';
 import { repetitions } from './signals/repetitions.ts';
-import { WrittenWords } from './signals/names.ts';
+import { CAPITAL, LOWER, WrittenWords } from './signals/names.ts';
 import { negationBlockers } from './signals/negation.ts';
 import { pastYears } from './signals/past-results.ts';
 import { sideFigures } from './signals/sides.ts';
@@ -67,9 +67,11 @@ export class Detector {
   classify(text: string): Classification {
     const normalised = normalise(text.length > MAX_PASS_LENGTH ? text.slice(0, MAX_PASS_LENGTH) : text);
     const words = splitWords(normalised.text);
-    const matches: TagMatch[] = this.patterns.scan(normalised);
-    const tags = wordTags(words, matches);
+    const scanned: TagMatch[] = this.patterns.scan(normalised);
+    const tags = wordTags(words, scanned);
     const written = new WrittenWords(words, normalised, text, tags);
+    // A two-letter party name that is also a word ("LA", "NA", "EL") only with a capital: "vota la pizza", "votem na minha foto".
+    const matches = scanned.filter((m) => m.tag !== 'entity.ambiguous' || m.end - m.start > 2 || !LOWER.test(written.written(m.word)) || CAPITAL.test(written.written(m.word)));
     const numbers = figures(words, tags, written);
     matches.push(...splitCalls(words, tags, written, this.patterns));
     const targets = callTargets(words, normalised, written, matches, tags);

@@ -37,6 +37,8 @@ export interface Form {
   readonly within?: number;
   /** The second must come after the first ("vote Labour", not "Labour … vote"). */
   readonly ordered?: boolean;
+  /** The second starts on the word right after the first ends ("voto Sumar", not "el voto de Vox"). */
+  readonly next?: boolean;
   /** One of these must be within `needsWithin` words of the form (the election context). */
   /** Both in one clause: "28 Prozent wählen, die AfD liegt bei 6,5 %" calls for nobody. */
   readonly inClause?: boolean;
@@ -141,6 +143,12 @@ export const RULES: readonly CategoryRule[] = [
       { tags: ['campaign.call', 'campaign.name'], within: 6 },
       // "Vote yes", "vota sì", "votați NU": a referendum's side right after the call.
       { tags: ['campaign.call', 'campaign.side'], within: 6, ordered: true },
+      // A weak call ("voting", "voto", "я за") only with a name right after it, in its clause.
+      { tags: ['campaign.direct', 'entity'], within: 3, next: true, inClause: true },
+      { tags: ['campaign.direct', 'entity.ambiguous'], within: 3, next: true, inClause: true },
+      // The name first, the call after it in the same clause: "X is the only choice", verb-final calls.
+      { tags: ['entity', 'campaign.after'], within: 4, ordered: true, inClause: true },
+      { tags: ['entity.ambiguous', 'campaign.after'], within: 3, ordered: true, inClause: true },
     ],
     context: ['campaign.context'],
     contextInClause: true,
@@ -171,7 +179,7 @@ export function findings(rule: CategoryRule, index: TagIndex, clauses?: Uint32Ar
     if (index.get(second).length === 0) continue;
     const within = form.within ?? PAIR_DISTANCE;
     for (const a of index.get(first)) {
-      const b = index.nearest(second, a.word, within, (candidate) => disjoint(a, candidate) && (form.ordered !== true || candidate.start >= a.end) && (form.inClause !== true || clauses === undefined || clauses[candidate.word] === clauses[a.word]));
+      const b = index.nearest(second, a.word, within, (candidate) => disjoint(a, candidate) && (form.ordered !== true || candidate.start >= a.end) && (form.next !== true || (candidate.start >= a.end && candidate.word - lastWordOf(a) === 1)) && (form.inClause !== true || clauses === undefined || clauses[candidate.word] === clauses[a.word]));
       if (b === undefined || blocked(a) || blocked(b) || reported(a)) continue;
       const nearPair = (tags: readonly AnyTag[], distance: number, accept?: (m: TagMatch) => boolean) =>
         index.any(tags, a.word, distance, accept) || index.any(tags, b.word, distance, accept);

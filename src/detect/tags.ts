@@ -42,6 +42,11 @@ export const TAGS = [
   'time.year',
   // "contra", "to", "a" between two shares ("55 contra 45"; STRUCTURAL in compile.ts, signals/splits.ts).
   'figure.joiner',
+  // A weak call that counts only with its target right after it ("I'm voting Reform", "voto Sumar", "я за Явлинского").
+  'campaign.direct',
+  // A call that follows its target: "… is the only choice", and the verb-final calls of kk, tr, ja, ko, hu, el
+  // ("Аманат партиясына дауыс беріңіз", "국민의힘 찍지 마세요", "a Tiszára szavazok").
+  'campaign.after',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
