@@ -6,18 +6,15 @@
 
 /** City names that differ from the zone id's, per language ('*' for every language). */
 const EXONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'America/Argentina/Buenos_Aires': { '*': 'Buenos Aires' },
   'America/Bogota': { '*': 'Bogotá' },
   'America/Cancun': { '*': 'Cancún' },
-  'America/Mexico_City': { en: 'Mexico City', fr: 'Mexico', de: 'Mexiko-Stadt', es: 'Ciudad de México', it: 'Città del Messico' },
+  'America/Mexico_City': { fr: 'Mexico', de: 'Mexiko-Stadt', es: 'Ciudad de México', it: 'Città del Messico' },
   'America/New_York': { es: 'Nueva York' },
   'America/Sao_Paulo': { '*': 'São Paulo' },
   'America/St_Barthelemy': { '*': 'Saint-Barthélemy' },
   'America/St_Johns': { en: "St. John's", fr: 'Saint-Jean de Terre-Neuve', de: "St. John's", es: "St. John's", it: "St. John's" },
-  'America/Marigot': { '*': 'Marigot' },
   'America/Martinique': { '*': 'Fort-de-France' },
   'America/Guadeloupe': { '*': 'Pointe-à-Pitre' },
-  'America/Miquelon': { '*': 'Miquelon' },
   'Asia/Jerusalem': { fr: 'Jérusalem', es: 'Jerusalén', it: 'Gerusalemme' },
   'Asia/Jakarta': { it: 'Giacarta', es: 'Yakarta' },
   'Asia/Kolkata': { it: 'Calcutta', fr: 'Calcutta' },
@@ -25,10 +22,8 @@ const EXONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'Asia/Seoul': { fr: 'Séoul', es: 'Seúl', it: 'Seul' },
   'Asia/Singapore': { fr: 'Singapour', de: 'Singapur', es: 'Singapur' },
   'Asia/Tokyo': { de: 'Tokio', es: 'Tokio' },
-  'Asia/Taipei': { fr: 'Taipei' },
-  'Asia/Bangkok': { es: 'Bangkok' },
-  'Asia/Manila': { fr: 'Manille', es: 'Manila' },
-  'Atlantic/Azores': { en: 'Azores', fr: 'Açores', de: 'Azoren', es: 'Azores', it: 'Azzorre' },
+  'Asia/Manila': { fr: 'Manille' },
+  'Atlantic/Azores': { fr: 'Açores', de: 'Azoren', it: 'Azzorre' },
   'Atlantic/Canary': { en: 'Canary Islands', fr: 'Canaries', de: 'Kanaren', es: 'Canarias', it: 'Canarie' },
   'Atlantic/Reykjavik': { '*': 'Reykjavík' },
   'Europe/Athens': { fr: 'Athènes', de: 'Athen', es: 'Atenas', it: 'Atene' },
@@ -53,15 +48,11 @@ const EXONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'Europe/Stockholm': { es: 'Estocolmo', it: 'Stoccolma' },
   'Europe/Tirane': { '*': 'Tirana' },
   'Europe/Vienna': { fr: 'Vienne', de: 'Wien', es: 'Viena' },
-  'Europe/Vilnius': { it: 'Vilnius' },
   'Europe/Warsaw': { fr: 'Varsovie', de: 'Warschau', es: 'Varsovia', it: 'Varsavia' },
   'Europe/Zagreb': { it: 'Zagabria' },
   'Europe/Zurich': { de: 'Zürich', es: 'Zúrich', it: 'Zurigo' },
   'Indian/Reunion': { en: 'Réunion', fr: 'La Réunion', de: 'Réunion', es: 'Reunión', it: 'Riunione' },
-  'Indian/Mayotte': { '*': 'Mayotte' },
   'Pacific/Noumea': { '*': 'Nouméa' },
-  'Pacific/Tahiti': { '*': 'Tahiti' },
-  'Pacific/Wallis': { '*': 'Wallis' },
 };
 
 const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu', 'Universal', 'Zulu']);
