@@ -203,6 +203,8 @@ const SUPPORT_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   it: ['iostocon'],
   pt: ['fechadocom'],
   fr: ['avec'],
+  ru: ['команда'],
+  uk: ['команда'],
 };
 const SUPPORT_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   en: ['forpresident', 'president'],
@@ -247,7 +249,9 @@ function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWo
         if (words.length > 2 || compact.length < 3) continue;
         builder.add(`#team${compact}`, 'campaign.strong', where, true);
         for (const language of languages) {
-          for (const prefix of SUPPORT_PREFIXES[language] ?? []) builder.add(`#${prefix}${compact}`, 'campaign.strong', where, true);
+          // "#КомандаНадеждина": the name in the genitive after a Cyrillic prefix (-а after a consonant).
+          const genitive = /[бвгджзклмнпрстфхцчшщ]$/i.test(term) ? patternText(`${term}а`).replaceAll(' ', '') : compact;
+          for (const prefix of SUPPORT_PREFIXES[language] ?? []) builder.add(`#${prefix}${/^[а-я]/.test(prefix) ? genitive : compact}`, 'campaign.strong', where, true);
           for (const suffix of SUPPORT_SUFFIXES[language] ?? []) builder.add(`#${compact}${suffix}`, 'campaign.strong', where, true);
         }
       }

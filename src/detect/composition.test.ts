@@ -291,6 +291,7 @@ describe('support for a named actor without a call verb (issue 9: campaign.offic
     '#TeamBardella la relève est là',
     '#IoStoConConte e non mi vergogno',
     '#YoConAbascal',
+    '#КомандаНадеждина мы вместе',
   ])('%j is a campaign call', (text) => {
     expect(classify(text).categories).toEqual(['campaign']);
   });
