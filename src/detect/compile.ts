@@ -194,6 +194,28 @@ function prefixedForms(text: string): string[] {
   return [];
 }
 
+/**
+ * Supporters' hashtags around a name, written as one hashtag only: "#TeamHarris", "#YoConAbascal",
+ * "#IoStoConConte", "#LulaPresidente". "team" in every country, the others in the country's languages.
+ */
+const SUPPORT_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  es: ['yocon'],
+  it: ['iostocon'],
+  pt: ['fechadocom'],
+  fr: ['avec'],
+  ru: ['команда'],
+  uk: ['команда'],
+};
+const SUPPORT_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  en: ['forpresident', 'president'],
+  fr: ['president', 'presidente'],
+  es: ['presidente', 'presidenta'],
+  pt: ['presidente'],
+  it: ['premier'],
+  pl: ['prezydent'],
+  de: ['kanzler'],
+};
+
 function addLexicons(builder: PatternBuilder, lexicons: Readonly<Record<string, Lexicon>>): void {
   for (const [language, lexicon] of Object.entries(lexicons)) {
     for (const [tag, entries] of Object.entries(lexicon)) {
@@ -212,7 +234,8 @@ function addLexicons(builder: PatternBuilder, lexicons: Readonly<Record<string, 
 function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWords: readonly string[]): void {
   for (const file of files) {
     const where = `actors/${file.country}.json`;
-    const inflections = (COUNTRY_LANGUAGES[file.country] ?? []).flatMap((language) => (INFLECTIONS[language] === undefined ? [] : [INFLECTIONS[language]]));
+    const languages = COUNTRY_LANGUAGES[file.country] ?? [];
+    const inflections = languages.flatMap((language) => (INFLECTIONS[language] === undefined ? [] : [INFLECTIONS[language]]));
     for (const entry of [...file.parties, ...file.people]) {
       const ambiguous = new Set(entry.ambiguous);
       const terms = 'short' in entry ? [...entry.names, ...entry.short, ...entry.nicknames] : [...entry.names, ...entry.aliases];
@@ -220,6 +243,17 @@ function addActors(builder: PatternBuilder, files: readonly ActorsFile[], listWo
         const tag = ambiguous.has(term) ? 'entity.ambiguous' : 'entity';
         builder.add(term, tag, where, false, true);
         for (const inflection of inflections) builder.add(term, tag, where, false, true, inflection);
+        // Hashtags are written as one word; names of more than two words hardly ever are.
+        const words = patternText(term).split(' ');
+        const compact = words.join('');
+        if (words.length > 2 || compact.length < 3) continue;
+        builder.add(`#team${compact}`, 'campaign.strong', where, true);
+        for (const language of languages) {
+          // "#КомандаНадеждина": the name in the genitive after a Cyrillic prefix (-а after a consonant).
+          const genitive = /[бвгджзклмнпрстфхцчшщ]$/i.test(term) ? patternText(`${term}а`).replaceAll(' ', '') : compact;
+          for (const prefix of SUPPORT_PREFIXES[language] ?? []) builder.add(`#${prefix}${/^[а-я]/.test(prefix) ? genitive : compact}`, 'campaign.strong', where, true);
+          for (const suffix of SUPPORT_SUFFIXES[language] ?? []) builder.add(`#${compact}${suffix}`, 'campaign.strong', where, true);
+        }
       }
       // A hashtag is unambiguous as a hashtag; when its bare word is an ordinary word ("#PAS", "#Vox")
       // or very short, only the written hashtag counts.

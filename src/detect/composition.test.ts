@@ -277,3 +277,40 @@ describe('a candidate written with their own ballot number (compile.ts, listNumb
     expect(classify('Datafolha: Lula 48%, Bolsonaro 45%').categories).toEqual(['poll']);
   });
 });
+
+describe('support for a named actor without a call verb (issue 9: campaign.office, campaign.after, supporters\' hashtags)', () => {
+  it.each([
+    'Bardella président ! 🇫🇷',
+    'Trzaskowski prezydentem! 💪',
+    'Vance for president 2028',
+    'Trump must not win in November',
+    'Le Pen ne doit pas passer',
+    'Salvini non deve vincere',
+    'never again Tories',
+    'Nunca más el PP',
+    '#TeamBardella la relève est là',
+    '#IoStoConConte e non mi vergogno',
+    '#YoConAbascal',
+    '#КомандаНадеждина мы вместе',
+  ])('%j is a campaign call', (text) => {
+    expect(classify(text).categories).toEqual(['campaign']);
+  });
+
+  it.each([
+    // The office as an apposition or a title, or after another word: a report, not a slogan.
+    'Jordan Bardella, président du RN, était l\'invité de France 2',
+    'Bardella président du RN était sur TF1',
+    'Alberto Núñez Feijóo, presidente del PP, dijo ayer que no',
+    'Macron président de la République a reçu le roi',
+    'Kristersson träffade Finlands president i Helsingfors idag',
+    'Sánchez se reunió con el presidente francés',
+    'Nawrocki został prezydentem w sierpniu',
+    'Vance is running for president, sources say',
+    // The same words with no actor: sport and everyday life.
+    'Mbappé est le seul qui peut sauver ce match',
+    'never again will I order pizza from that place',
+    '#TeamEdward forever 🧛',
+  ])('does not flag %j', (text) => {
+    expect(classify(text).categories).toEqual([]);
+  });
+});

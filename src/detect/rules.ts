@@ -149,6 +149,8 @@ export const RULES: readonly CategoryRule[] = [
       // The name first, the call after it in the same clause: "X is the only choice", verb-final calls.
       { tags: ['entity', 'campaign.after'], within: 4, ordered: true, inClause: true },
       { tags: ['entity.ambiguous', 'campaign.after'], within: 3, ordered: true, inClause: true },
+      // "Bardella président !", "Lula presidente de novo": the office right after the name ("Feijóo, presidente del PP" is cut by its comma and its context).
+      { tags: ['entity', 'campaign.office'], within: 1, next: true, inClause: true },
     ],
     context: ['campaign.context'],
     contextInClause: true,

@@ -47,6 +47,8 @@ export const TAGS = [
   // A call that follows its target: "… is the only choice", and the verb-final calls of kk, tr, ja, ko, hu, el
   // ("Аманат партиясына дауыс беріңіз", "국민의힘 찍지 마세요", "a Tiszára szavazok").
   'campaign.after',
+  // The office a name should win, right after it in its clause: "Bardella président !", "Trzaskowski prezydentem!".
+  'campaign.office',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
