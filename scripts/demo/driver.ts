@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, type CDPSession, type Page, chromium } from '@playwright/test';
+import { type BrowserContext, type CDPSession, type Page, type Worker, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../browsers.ts';
 import { SETTINGS_KEY, type Settings } from '../../extension/shared/settings.ts';
 
@@ -47,6 +47,8 @@ export interface Box {
 
 export interface DemoBrowser {
   readonly context: BrowserContext;
+  /** The extension's service worker (its URL gives the extension's id). */
+  readonly worker: Worker;
   /** Replaces the extension's stored settings (validated by the extension when it reads them). */
   writeSettings(settings: Settings): Promise<void>;
   close(): Promise<void>;
@@ -57,12 +59,13 @@ type StorageArea = { set(items: Record<string, unknown>): Promise<void> };
 
 export async function launchDemoBrowser(
   dist: string,
-  options: { headless: boolean; viewport: { width: number; height: number }; locale?: string },
+  options: { headless: boolean; viewport: { width: number; height: number }; locale?: string; colorScheme?: 'light' | 'dark' },
 ): Promise<DemoBrowser> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: options.headless,
     viewport: options.viewport,
+    ...(options.colorScheme === undefined ? {} : { colorScheme: options.colorScheme }),
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     // The UI language chrome.i18n follows comes from LANGUAGE on Linux (--lang is ignored there).
     ...(options.locale === undefined ? {} : { env: { ...(process.env as Record<string, string>), LANGUAGE: options.locale.replace('-', '_') } }),
@@ -71,6 +74,7 @@ export async function launchDemoBrowser(
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
+    worker,
     writeSettings: (settings) =>
       worker.evaluate(
         // A plain arrow function with no nested named functions: safe under tsx.
