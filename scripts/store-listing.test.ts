@@ -44,4 +44,15 @@ describe('store listing', () => {
     const justifications = [...sections(lang).values()][5] ?? '';
     for (const permission of manifest.permissions) expect(justifications).toContain(`| \`${permission}\` |`);
   });
+
+  it.each(LANGUAGES)("%s: gives the manifest's number of content-script sites and each optional host pattern", async (lang) => {
+    const manifest = (await import('../manifest.json', { with: { type: 'json' } })).default as {
+      content_scripts: { matches: string[] }[];
+      optional_host_permissions: string[];
+    };
+    const justifications = [...sections(lang).values()][5] ?? '';
+    const sites = manifest.content_scripts.flatMap((script) => script.matches).length;
+    expect(justifications).toMatch(new RegExp(`\\b${sites} sites\\b`));
+    for (const pattern of manifest.optional_host_permissions) expect(justifications).toContain(`\`${pattern}\``);
+  });
 });
