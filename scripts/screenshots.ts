@@ -11,12 +11,12 @@
  *   settings — the settings page from its top
  *   welcome  — the welcome page from its top
  *
- * The popup: a test cannot click the toolbar button, and the popup opened in a
- * tab of its own takes itself for the current tab ("does not run on this
- * page"). Here it is loaded in a background tab of the demo page's window, so
- * its query for the active tab of its window answers the demo page, as when the
- * button is clicked over it; its picture is then laid over the demo page's at
- * the top right, where the browser opens it, for the store.
+ * The popup: the popup opened in a tab of its own takes itself for the current
+ * tab ("does not run on this page"). Here the toolbar button's action is run
+ * on the demo page's tab through DevTools, as a click would (clickToolbarButton),
+ * and the run waits for the popup to offer "Warn me on localhost"; for the
+ * store its picture is laid over the demo page's at the top right, where the
+ * browser opens it.
  *
  * Every picture fails the run rather than being written wrong: the card must
  * lie wholly inside the window, the popup must name the demo page's site.
@@ -54,7 +54,14 @@ function save(path: string, png: Buffer): void {
 
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    const demo = await launchDemoBrowser(CHROMIUM_TEST_BUILD, { headless: true, viewport: STORE, locale: 'en-US', colorScheme: scheme });
+    const demo = await launchDemoBrowser(CHROMIUM_TEST_BUILD, {
+      headless: true,
+      viewport: STORE,
+      locale: 'en-US',
+      colorScheme: scheme,
+      // The DevTools Extensions domain, to run the toolbar action on the demo page's tab.
+      args: ['--enable-unsafe-extension-debugging'],
+    });
     try {
       await shoot(demo, scheme);
     } finally {
@@ -94,14 +101,9 @@ async function shoot(demo: DemoBrowser, scheme: 'light' | 'dark'): Promise<void>
   if (scheme === 'light') save(`${store}2-card.png`, await page.screenshot());
   await page.keyboard.press('Escape');
 
-  // The popup, for the demo page's tab: loaded in a background tab of the same window (see the header).
+  // The popup, for the demo page's tab: the toolbar button's action run on that tab (see the header).
   const popupUrl = `${extension}/extension/popup/index.html`;
-  const opened = demo.context.waitForEvent('page', (candidate) => candidate.url().startsWith(popupUrl));
-  await demo.worker.evaluate(
-    (url) => (globalThis as unknown as { chrome: { tabs: { create(p: object): Promise<unknown> } } }).chrome.tabs.create({ url, active: false }).then(() => undefined),
-    popupUrl,
-  );
-  const popup = await opened;
+  const popup = await clickToolbarButton(demo, page, popupUrl);
   await popup.setViewportSize({ width: 340, height: POPUP_MAX_HEIGHT });
   await popup.getByRole('switch', { name: 'France' }).waitFor();
   await popup.getByRole('switch', { name: en.popupSiteToggle.message.replace('$HOST$', 'localhost') }).waitFor();
@@ -129,6 +131,36 @@ async function shoot(demo: DemoBrowser, scheme: 'light' | 'dark'): Promise<void>
     await tab.close();
   }
   await page.close();
+}
+
+/**
+ * Runs the extension's toolbar action on the page's tab through DevTools (Extensions.triggerAction, which
+ * Chromium offers with --enable-unsafe-extension-debugging over the pipe Playwright uses): the tab gets
+ * activeTab as from a click, and Chromium opens the real popup. Should it open no popup page Playwright can
+ * reach, the popup's page is loaded in a background tab of the demo page's window instead: its query for the
+ * active tab of its window then answers the demo page, whose address activeTab has just granted.
+ */
+async function clickToolbarButton(demo: DemoBrowser, page: Page, popupUrl: string): Promise<Page> {
+  const browser = demo.context.browser();
+  if (browser === null) throw new Error('No browser-level DevTools session in this Playwright');
+  const session = await browser.newBrowserCDPSession();
+  const { targetInfo } = await (await demo.context.newCDPSession(page)).send('Target.getTargetInfo');
+  const id = new URL(popupUrl).host;
+  const isPopup = (candidate: Page) => candidate.url().startsWith(popupUrl);
+  const opened = demo.context.waitForEvent('page', { predicate: isPopup, timeout: 10_000 }).catch(() => undefined);
+  await session.send('Extensions.triggerAction', { id, targetId: targetInfo.targetId });
+  const popup = (await opened) ?? demo.context.pages().find(isPopup);
+  if (popup !== undefined) {
+    console.log('popup: opened by the toolbar action');
+    return popup;
+  }
+  console.log('popup: the toolbar action opened no reachable page; loading the popup in a background tab');
+  const loaded = demo.context.waitForEvent('page', { predicate: isPopup });
+  await demo.worker.evaluate(
+    (url) => (globalThis as unknown as { chrome: { tabs: { create(p: object): Promise<unknown> } } }).chrome.tabs.create({ url, active: false }).then(() => undefined),
+    popupUrl,
+  );
+  return loaded;
 }
 
 async function boxOf(page: Page, selector: string): Promise<Box> {

@@ -59,7 +59,14 @@ type StorageArea = { set(items: Record<string, unknown>): Promise<void> };
 
 export async function launchDemoBrowser(
   dist: string,
-  options: { headless: boolean; viewport: { width: number; height: number }; locale?: string; colorScheme?: 'light' | 'dark' },
+  options: {
+    headless: boolean;
+    viewport: { width: number; height: number };
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    /** More Chromium switches. */
+    args?: readonly string[];
+  },
 ): Promise<DemoBrowser> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
@@ -69,7 +76,7 @@ export async function launchDemoBrowser(
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     // The UI language chrome.i18n follows comes from LANGUAGE on Linux (--lang is ignored there).
     ...(options.locale === undefined ? {} : { env: { ...(process.env as Record<string, string>), LANGUAGE: options.locale.replace('-', '_') } }),
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
