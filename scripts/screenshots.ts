@@ -70,14 +70,15 @@ try {
   }
   for (const path of written) console.log(path);
 } catch (error) {
-  console.error(`The screenshots failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('The screenshots failed:', error);
   process.exitCode = 1;
 } finally {
   server.close();
 }
 
 async function shoot(demo: DemoBrowser, scheme: 'light' | 'dark'): Promise<void> {
-  const extension = new URL(demo.worker.url()).origin;
+  // URL.origin is 'null' for a chrome-extension: address; its host is the extension's id.
+  const extension = `chrome-extension://${new URL(demo.worker.url()).host}`;
   await demo.writeSettings({ ...defaultSettings(), countries: ['FR'], preview: { at: Date.parse(PREVIEW), setAt: Date.now() } });
 
   // The badge and the card, on the demo page.
@@ -97,6 +98,8 @@ async function shoot(demo: DemoBrowser, scheme: 'light' | 'dark'): Promise<void>
   if (card.y < 0 || card.y + card.height > STORE.height || card.x < 0 || card.x + card.width > STORE.width) {
     throw new Error(`The open card does not fit the ${STORE.width} × ${STORE.height} window: ${JSON.stringify(card)}`);
   }
+  const hidden = await query.hiddenHeight('dialog', en.panelTitle.message);
+  if (hidden > 0) throw new Error(`The open card was shrunk: ${hidden} px of it scroll out of sight`);
   save(`${screenshots}card-${scheme}.png`, await page.screenshot({ clip: around([form, badge, card], 16, STORE) }));
   if (scheme === 'light') save(`${store}2-card.png`, await page.screenshot());
   await page.keyboard.press('Escape');

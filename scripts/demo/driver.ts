@@ -115,6 +115,22 @@ export class AccessibleQuery {
     return undefined;
   }
 
+  /** How many pixels of the first element with that role and name are scrolled out of its own box (0: all shown). */
+  async hiddenHeight(role: string, name: string): Promise<number> {
+    const { root } = await this.cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodes } = await this.cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, role, accessibleName: name });
+    const node = nodes.find((candidate) => candidate.backendDOMNodeId !== undefined && candidate.ignored !== true);
+    if (node?.backendDOMNodeId === undefined) throw new Error(`No ${role} named "${name}"`);
+    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId });
+    // A string body: nothing compiled by tsx is sent into the page.
+    const { result } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return this.scrollHeight - this.clientHeight; }',
+      returnByValue: true,
+    });
+    return Number(result.value);
+  }
+
   async waitForBox(role: string, name: string, timeoutMs = 15_000): Promise<Box> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
