@@ -107,7 +107,6 @@ async function shoot(demo: DemoBrowser, scheme: 'light' | 'dark'): Promise<void>
   // The popup, for the demo page's tab: the toolbar button's action run on that tab (see the header).
   const popupUrl = `${extension}/extension/popup/index.html`;
   const popup = await clickToolbarButton(demo, page, popupUrl);
-  await popup.setViewportSize({ width: 340, height: POPUP_MAX_HEIGHT });
   await popup.getByRole('switch', { name: 'France' }).waitFor();
   await popup.getByRole('switch', { name: en.popupSiteToggle.message.replace('$HOST$', 'localhost') }).waitFor();
   await popup.locator('#data-as-of').waitFor();
@@ -147,11 +146,14 @@ async function clickToolbarButton(demo: DemoBrowser, page: Page, popupUrl: strin
   const browser = demo.context.browser();
   if (browser === null) throw new Error('No browser-level DevTools session in this Playwright');
   const session = await browser.newBrowserCDPSession();
-  const { targetInfo } = await (await demo.context.newCDPSession(page)).send('Target.getTargetInfo');
+  // The action wants the tab's own target (a tab target holds its page's target), found by the page's address.
+  const { targetInfos } = await session.send('Target.getTargets');
+  const tab = targetInfos.find((target) => target.type === 'tab' && target.url === page.url());
+  if (tab === undefined) throw new Error(`No tab target for ${page.url()}: ${JSON.stringify(targetInfos.map((t) => [t.type, t.url]))}`);
   const id = new URL(popupUrl).host;
   const isPopup = (candidate: Page) => candidate.url().startsWith(popupUrl);
   const opened = demo.context.waitForEvent('page', { predicate: isPopup, timeout: 10_000 }).catch(() => undefined);
-  await session.send('Extensions.triggerAction', { id, targetId: targetInfo.targetId });
+  await session.send('Extensions.triggerAction', { id, targetId: tab.targetId });
   const popup = (await opened) ?? demo.context.pages().find(isPopup);
   if (popup !== undefined) {
     console.log('popup: opened by the toolbar action');
@@ -163,7 +165,10 @@ async function clickToolbarButton(demo: DemoBrowser, page: Page, popupUrl: strin
     (url) => (globalThis as unknown as { chrome: { tabs: { create(p: object): Promise<unknown> } } }).chrome.tabs.create({ url, active: false }).then(() => undefined),
     popupUrl,
   );
-  return loaded;
+  const background = await loaded;
+  // A tab's page is as wide as the window; the popup's is as wide as its body.
+  await background.setViewportSize({ width: 340, height: POPUP_MAX_HEIGHT });
+  return background;
 }
 
 async function boxOf(page: Page, selector: string): Promise<Box> {
