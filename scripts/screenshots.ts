@@ -106,15 +106,21 @@ async function shoot(demo: DemoBrowser, scheme: 'light' | 'dark'): Promise<void>
 
   // The popup, for the demo page's tab: the toolbar button's action run on that tab (see the header).
   const popupUrl = `${extension}/extension/popup/index.html`;
-  const popup = await clickToolbarButton(demo, page, popupUrl);
-  await popup.getByRole('switch', { name: 'France' }).waitFor();
-  await popup.getByRole('switch', { name: en.popupSiteToggle.message.replace('$HOST$', 'localhost') }).waitFor();
-  await popup.locator('#data-as-of').waitFor();
-  const body = await boxOf(popup, 'body');
-  const popupPng = await popup.screenshot({ clip: { x: 0, y: 0, width: body.width, height: Math.min(body.height, POPUP_MAX_HEIGHT) } });
-  save(`${screenshots}popup-${scheme}.png`, popupPng);
-  if (scheme === 'light') save(`${store}3-popup.png`, await overlay(demo, pageWithBadge, popupPng));
-  await popup.close();
+  try {
+    const popup = await clickToolbarButton(demo, page, popupUrl);
+    await popup.getByRole('switch', { name: 'France' }).waitFor();
+    await popup.getByRole('switch', { name: en.popupSiteToggle.message.replace('$HOST$', 'localhost') }).waitFor({ timeout: 10_000 });
+    await popup.locator('#data-as-of').waitFor();
+    const body = await boxOf(popup, 'body');
+    const popupPng = await popup.screenshot({ clip: { x: 0, y: 0, width: body.width, height: Math.min(body.height, POPUP_MAX_HEIGHT) } });
+    save(`${screenshots}popup-${scheme}.png`, popupPng);
+    if (scheme === 'light') save(`${store}3-popup.png`, await overlay(demo, pageWithBadge, popupPng));
+    await popup.close();
+  } catch (error) {
+    // The other pictures are still taken; the run ends with code 1.
+    console.error(`popup-${scheme}: not taken:`, error);
+    process.exitCode = 1;
+  }
 
   // The settings and the welcome page, each from its top.
   for (const [name, path, ready, storeName] of [
@@ -147,7 +153,8 @@ async function clickToolbarButton(demo: DemoBrowser, page: Page, popupUrl: strin
   if (browser === null) throw new Error('No browser-level DevTools session in this Playwright');
   const session = await browser.newBrowserCDPSession();
   // The action wants the tab's own target (a tab target holds its page's target), found by the page's address.
-  const { targetInfos } = await session.send('Target.getTargets');
+  // Tab targets are listed only when asked for by type.
+  const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tab = targetInfos.find((target) => target.type === 'tab' && target.url === page.url());
   if (tab === undefined) throw new Error(`No tab target for ${page.url()}: ${JSON.stringify(targetInfos.map((t) => [t.type, t.url]))}`);
   const id = new URL(popupUrl).host;
