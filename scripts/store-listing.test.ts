@@ -1,11 +1,11 @@
 /**
- * The store listing texts (docs/store/<lang>.md) fit what the stores accept,
+ * The store listing texts (docs/store/<lang>.md: en, fr, de, es, it) fit what the stores accept,
  * and each language has every section.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const LANGUAGES = ['en', 'fr'] as const;
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it'] as const;
 
 function sections(lang: string): Map<string, string> {
   const text = readFileSync(new URL(`../docs/store/${lang}.md`, import.meta.url), 'utf8');
@@ -19,11 +19,10 @@ function sections(lang: string): Map<string, string> {
 
 describe('store listing', () => {
   const en = sections('en');
-  const fr = sections('fr');
 
   it('has the same sections in every language', () => {
     expect(en.size).toBe(8);
-    expect(fr.size).toBe(en.size);
+    for (const lang of LANGUAGES) expect(sections(lang).size, lang).toBe(en.size);
   });
 
   it.each(LANGUAGES)('%s: short description fits the Chrome Web Store summary (132) and the AMO summary (250)', (lang) => {
@@ -43,5 +42,16 @@ describe('store listing', () => {
     const manifest = (await import('../manifest.json', { with: { type: 'json' } })).default as { permissions: string[] };
     const justifications = [...sections(lang).values()][5] ?? '';
     for (const permission of manifest.permissions) expect(justifications).toContain(`| \`${permission}\` |`);
+  });
+
+  it.each(LANGUAGES)("%s: gives the manifest's number of content-script sites and each optional host pattern", async (lang) => {
+    const manifest = (await import('../manifest.json', { with: { type: 'json' } })).default as {
+      content_scripts: { matches: string[] }[];
+      optional_host_permissions: string[];
+    };
+    const justifications = [...sections(lang).values()][5] ?? '';
+    const sites = manifest.content_scripts.flatMap((script) => script.matches).length;
+    expect(justifications).toMatch(new RegExp(`\\b${sites} (sites|Websites|sitios|siti)\\b`));
+    for (const pattern of manifest.optional_host_permissions) expect(justifications).toContain(`\`${pattern}\``);
   });
 });

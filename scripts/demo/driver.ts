@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, type CDPSession, type Page, chromium } from '@playwright/test';
+import { type BrowserContext, type CDPSession, type Page, type Worker, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../browsers.ts';
 import { SETTINGS_KEY, type Settings } from '../../extension/shared/settings.ts';
 
@@ -47,6 +47,8 @@ export interface Box {
 
 export interface DemoBrowser {
   readonly context: BrowserContext;
+  /** The extension's service worker (its URL gives the extension's id). */
+  readonly worker: Worker;
   /** Replaces the extension's stored settings (validated by the extension when it reads them). */
   writeSettings(settings: Settings): Promise<void>;
   close(): Promise<void>;
@@ -57,20 +59,29 @@ type StorageArea = { set(items: Record<string, unknown>): Promise<void> };
 
 export async function launchDemoBrowser(
   dist: string,
-  options: { headless: boolean; viewport: { width: number; height: number }; locale?: string },
+  options: {
+    headless: boolean;
+    viewport: { width: number; height: number };
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    /** More Chromium switches. */
+    args?: readonly string[];
+  },
 ): Promise<DemoBrowser> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: options.headless,
     viewport: options.viewport,
+    ...(options.colorScheme === undefined ? {} : { colorScheme: options.colorScheme }),
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     // The UI language chrome.i18n follows comes from LANGUAGE on Linux (--lang is ignored there).
     ...(options.locale === undefined ? {} : { env: { ...(process.env as Record<string, string>), LANGUAGE: options.locale.replace('-', '_') } }),
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
+    worker,
     writeSettings: (settings) =>
       worker.evaluate(
         // A plain arrow function with no nested named functions: safe under tsx.
@@ -102,6 +113,22 @@ export class AccessibleQuery {
       if (x3 - x1 > 0 && y3 - y1 > 0) return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
     }
     return undefined;
+  }
+
+  /** How many pixels of the first element with that role and name are scrolled out of its own box (0: all shown). */
+  async hiddenHeight(role: string, name: string): Promise<number> {
+    const { root } = await this.cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodes } = await this.cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, role, accessibleName: name });
+    const node = nodes.find((candidate) => candidate.backendDOMNodeId !== undefined && candidate.ignored !== true);
+    if (node?.backendDOMNodeId === undefined) throw new Error(`No ${role} named "${name}"`);
+    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId });
+    // A string body: nothing compiled by tsx is sent into the page.
+    const { result } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return this.scrollHeight - this.clientHeight; }',
+      returnByValue: true,
+    });
+    return Number(result.value);
   }
 
   async waitForBox(role: string, name: string, timeoutMs = 15_000): Promise<Box> {
