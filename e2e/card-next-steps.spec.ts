@@ -81,6 +81,11 @@ test('"Not about that" keeps a report on this device, quiets the draft, and the 
     ['localhost', ['#MacronLeaks']],
     ['localhost', undefined],
   ]);
+  // And a real download, as the user gets it: the click saves that same file in the downloads folder.
+  await exportLink.click();
+  await expect.poll(async () => (await harness.downloads()).map((saved) => saved.name)).toEqual(['silence-guard-false-alarms.json']);
+  const [saved] = await harness.downloads();
+  expect(JSON.parse(saved?.text ?? '')).toEqual(file);
 
   // Delete all: the list goes, the empty state says how to add one.
   await popup.getByRole('button', message('popupFalseAlarmsDelete')).click();
