@@ -85,8 +85,9 @@ export interface ExtensionHarness {
    */
   stopBackground(): Promise<void>;
   /**
-   * The files the browser has finished downloading so far (name as the browser chose it from the
-   * link's `download` attribute, and content), as a user would find them in the downloads folder.
+   * The files in the browser's downloads folder (name as the browser chose it from the link's
+   * `download` attribute, and content), as a user would find them there. Firefox may list a file
+   * before it has written it: poll for the content expected.
    */
   downloads(): Promise<{ name: string; text: string }[]>;
   close(): Promise<void>;
