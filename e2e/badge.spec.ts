@@ -71,6 +71,8 @@ test('pause hides the badge in every tab until "Resume now" in the popup', async
   await badge(page).click();
   await card(page).getByRole('button', message('panelSnooze')).click();
   await waitForBadge(page, false);
+  // Pause, like Dismiss and Close, puts the user back in the composer (not on the page's body).
+  expect((await composer(page).state()).focused).toBe(true);
   const other = await harness.newPage(`${FIXTURES}/contenteditable.html`);
   // The pause holds in another tab too: the background answers "inactive" until it ends.
   await expectQuietAfter(

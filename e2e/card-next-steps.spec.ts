@@ -76,11 +76,17 @@ test('"Not about that" keeps a report on this device, quiets the draft, and the 
   expect(await exportLink.run('(a) => a.download')).toBe('silence-guard-false-alarms.json');
   const href = (await exportLink.run('(a) => a.href')) as string;
   expect(href).toMatch(/^blob:/);
-  const file = JSON.parse(await popup.evaluate(async (url: string) => (await fetch(url)).text(), href)) as { falseAlarms: { host: string; phrases?: string[] }[] };
+  const exported = await popup.evaluate(async (url: string) => (await fetch(url)).text(), href);
+  const file = JSON.parse(exported) as { falseAlarms: { host: string; phrases?: string[] }[] };
   expect(file.falseAlarms.map((alarm) => [alarm.host, alarm.phrases])).toEqual([
     ['localhost', ['#MacronLeaks']],
     ['localhost', undefined],
   ]);
+  // And a real download, as the user gets it: the click saves that same file in the downloads folder.
+  await exportLink.click();
+  // Polled on the content: Firefox may list the file before it has written it (seen: empty once).
+  const saved = async () => (await harness.downloads()).map(({ name, text }) => ({ name, text }));
+  await expect.poll(saved).toEqual([{ name: 'silence-guard-false-alarms.json', text: exported }]);
 
   // Delete all: the list goes, the empty state says how to add one.
   await popup.getByRole('button', message('popupFalseAlarmsDelete')).click();

@@ -86,3 +86,36 @@ test('the custom-election form shows the silence windows the election would have
   // Nothing was saved: the list of the user's elections is still empty.
   expect(await options.getByRole('button', message('optionsElectionRemoveNamed', 'Municipales')).count()).toBe(0);
 });
+
+test("the preview's date-time picker sets the preview on a country's clock; and nothing picked is told at its field", async ({ harness }) => {
+  const options = await harness.extensionPage(OPTIONS_PATH);
+  await options.getByRole('button', message('optionsElectionAdd')).waitFor();
+  const pick = options.getByRole('button', message('optionsPreviewPick'));
+  const status = options.getByRole('status', message('optionsPreviewHeading'));
+  const preview = () =>
+    options.evaluate(async () => {
+      type RuntimeApi = { runtime: { sendMessage(message: object): Promise<{ preview: number | null }> } };
+      const scope = globalThis as unknown as { browser?: RuntimeApi; chrome: RuntimeApi };
+      return (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'ui-bg/overview' })).preview;
+    }, null);
+  // The picker's field: datetime-local has no role both browsers expose by name (as for the election's date field).
+  const pickerState = () => options.getByRole('button', message('optionsPreviewPick')).run('(b) => { const f = b.form.querySelector("input"); return { invalid: f.getAttribute("aria-invalid"), describedBy: (f.getAttribute("aria-describedby") || "").split(" ").map((id) => document.getElementById(id)?.textContent).join(" ") }; }');
+
+  // Nothing picked: told next to the field, and the preview stays off.
+  await pick.click();
+  await expect.poll(pickerState).toMatchObject({ invalid: 'true', describedBy: expect.stringContaining(message('optionsPreviewPickMissing')) });
+  expect(await preview()).toBeNull();
+
+  // Noon on 6 May 2017 on France's clock (Paris, UTC+2 then), typed field by field as a keyboard user does.
+  await options.getByRole('combobox', message('optionsPreviewZone')).focus();
+  await options.type('France');
+  await options.focus('#preview-when');
+  await options.type('05062017');
+  await options.type('1200P');
+  await pick.click();
+  await expect.poll(preview).toBe(Date.parse('2017-05-06T10:00:00Z'));
+  await expect.poll(() => status.text()).toContain(message('optionsPreviewCurrent', ''));
+  expect(await pickerState()).toMatchObject({ invalid: 'false' });
+
+  // The advanced field's refusal of bad ISO text: popup-options.spec 'the options page rejects a bad preview date'.
+});

@@ -9,6 +9,7 @@
 import { FIXTURES_PORT } from './support/serve.ts';
 import { expect, test } from './support/fixtures.ts';
 import { POPUP_PATH, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { message } from './support/messages.ts';
 
 /** Not matched by the test build's content scripts (localhost and 127.0.0.1 only); resolves to this machine. */
 const SITE = 'http://grant.localhost';
@@ -81,4 +82,19 @@ test('switching a new site on asks for its permission, then warns in its open ta
   await later.focus('#composer');
   await later.type(LEAK_DRAFT);
   await waitForBadge(later, true);
+});
+
+test("the popup's site switch is named by its site alone and described by the permission note", async ({ harness }) => {
+  // `?site=` (test builds only) stands for the toolbar click that tells the popup which tab it is for.
+  const popupFor = (url: string) => harness.extensionPage(`${POPUP_PATH}?site=${url}`);
+
+  // A site the extension has no permission for: switching it on will ask, and the note says so.
+  const asking = await popupFor(`${SITE}:${FIXTURES_PORT}/textarea.html`);
+  const toggle = asking.getByRole('switch', message('popupSiteToggle', 'grant.localhost'));
+  expect(await toggle.state()).toMatchObject({ checked: false, description: message('popupSiteAsk') });
+  await asking.close();
+
+  // A site it already covers: nothing to ask, so no description.
+  const covered = await popupFor(`http://localhost:${FIXTURES_PORT}/textarea.html`);
+  expect(await covered.getByRole('switch', message('popupSiteToggle', 'localhost')).state()).toMatchObject({ checked: true, description: '' });
 });

@@ -3,7 +3,7 @@
  * (Firefox over WebDriver BiDi), so every e2e spec runs unchanged in both
  * browsers with the real built extension loaded.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,12 @@ export interface ExtensionHarness {
    * --remote-allow-system-access), and its state must read "stopped".
    */
   stopBackground(): Promise<void>;
+  /**
+   * The files in the browser's downloads folder (name as the browser chose it from the link's
+   * `download` attribute, and content), as a user would find them there. Firefox may list a file
+   * before it has written it: poll for the content expected.
+   */
+  downloads(): Promise<{ name: string; text: string }[]>;
   close(): Promise<void>;
   /** Settles when the browser goes away, e.g. the user closed its window. */
   readonly closed: Promise<void>;
@@ -161,8 +167,11 @@ async function launchChromium(
   if (onRequest !== undefined) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   // Every host through the recorder, localhost too (Chromium skips the proxy for loopback unless told).
   const proxy = recorder === undefined ? [] : [`--proxy-server=http://127.0.0.1:${recorder.port}`, '--proxy-bypass-list=<-loopback>'];
+  const downloadDir = mkdtempSync(join(tmpdir(), 'silence-guard-downloads-'));
   const context = await chromium.launchPersistentContext('', {
     executablePath: policy?.executablePath ?? chromiumPath(),
+    acceptDownloads: true,
+    downloadsPath: downloadDir,
     // The browser's UI language, which chrome.i18n follows. On Linux Chromium takes it from the
     // environment (LANGUAGE first, then LC_ALL / LANG) and ignores --lang, which only Windows and
     // ChromeOS honour: Chromium 156 here reported en-US under --lang=fr and --lang=fr-FR, and fr
@@ -176,6 +185,14 @@ async function launchChromium(
     args: [...CHROMIUM_ARGS, ...proxy, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Playwright stores each download under a random name: the name the browser chose comes from the event.
+  const downloaded: Promise<{ name: string; text: string } | undefined>[] = [];
+  const watchDownloads = (page: PlaywrightPage) =>
+    page.on('download', (download) => {
+      downloaded.push(download.path().then((path) => ({ name: download.suggestedFilename(), text: readFileSync(path, 'utf8') }), () => undefined));
+    });
+  context.pages().forEach(watchDownloads);
+  context.on('page', watchDownloads);
   if (onRequest !== undefined) context.on('request', (request) => onRequest(request.url(), 'context'));
   // Node's URL gives "null" as the origin of chrome-extension:// URLs.
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -234,9 +251,11 @@ async function launchChromium(
         await session.detach();
       }
     },
+    downloads: async () => (await Promise.all(downloaded)).filter((file) => file !== undefined),
     close: async () => {
       await context.close();
       await recorder?.close();
+      rmSync(downloadDir, { recursive: true, force: true });
     },
     closed: new Promise((resolve) => context.once('close', () => resolve())),
   };
@@ -341,6 +360,7 @@ async function launchFirefox(
           'network.proxy.allow_hijacking_localhost': true,
         };
   const profile = mkdtempSync(join(tmpdir(), 'silence-guard-firefox-'));
+  const downloadDir = mkdtempSync(join(tmpdir(), 'silence-guard-downloads-'));
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: policy?.executablePath ?? firefoxPath(),
@@ -356,6 +376,12 @@ async function launchFirefox(
       'intl.locale.requested': locale,
       // prefers-color-scheme for pages and extension pages: 0 dark, 1 light.
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      // Downloads go straight to this folder, without asking and without opening the downloads panel.
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
       // Quiet, offline-friendly profile.
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
@@ -429,9 +455,15 @@ async function launchFirefox(
       const state = (result.result as { value?: unknown } | undefined)?.value;
       if (result.type !== 'success' || state !== 'stopped') throw new Error(`the background did not stop: ${JSON.stringify(result)}`);
     },
+    // A download in progress is a .part file beside its empty final name: only whole files count.
+    downloads: async () => {
+      const names = readdirSync(downloadDir);
+      return names.filter((name) => !name.endsWith('.part') && !names.includes(`${name}.part`)).map((name) => ({ name, text: readFileSync(join(downloadDir, name), 'utf8') }));
+    },
     close: async () => {
       await browser.close();
       await recorder?.close();
+      rmSync(downloadDir, { recursive: true, force: true });
       rmSync(profile, { recursive: true, force: true });
     },
     closed: new Promise((resolve) => browser.once('disconnected', () => resolve())),

@@ -85,8 +85,11 @@ function SiteSwitch({ locked }: { locked: boolean }) {
   useEffect(() => {
     void (async () => {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-      const url = active?.url ?? '';
-      setTab({ id: active?.id, url });
+      // Test builds only: `?site=<url>` stands for the toolbar click a test cannot make. Opened as a tab, the
+      // popup's current tab is itself, and a site without permission shows its address only through activeTab.
+      const testSite = import.meta.env.TEST_BUILD ? new URLSearchParams(location.search).get('site') : null;
+      const url = testSite ?? active?.url ?? '';
+      setTab({ id: testSite === null ? active?.id : undefined, url });
       setSite(await sendToBackground({ type: 'ui-bg/site', url }));
     })().catch((error: unknown) => setProblem(String(error)));
   }, []);
@@ -99,6 +102,8 @@ function SiteSwitch({ locked }: { locked: boolean }) {
       </p>
     );
   }
+  /** Switching on asks the browser for this site's permission first. */
+  const asks = site.coverage === 'none';
   const toggle = async (enabled: boolean) => {
     setProblem(undefined);
     try {
@@ -125,11 +130,20 @@ function SiteSwitch({ locked }: { locked: boolean }) {
         role="switch"
         checked={site.enabled}
         disabled={locked}
-        aria-describedby={describedBy(locked)}
+        // Named by the host line alone and described by the permission note, as Switch.tsx does: the label element
+        // wraps both, and naming by it ran the two sentences together as one name.
+        aria-labelledby="site-switch-label"
+        aria-describedby={describedBy(locked, asks ? 'site-switch-note' : undefined)}
         onChange={(event) => void toggle(event.currentTarget.checked)} />
       <label for="site-switch">
-        <span class="name">{t('popupSiteToggle', site.host)}</span>
-        {site.coverage === 'none' && <span class="status">{t('popupSiteAsk')}</span>}
+        <span class="name" id="site-switch-label">
+          {t('popupSiteToggle', site.host)}
+        </span>
+        {asks && (
+          <span class="status" id="site-switch-note">
+            {t('popupSiteAsk')}
+          </span>
+        )}
       </label>
       {problem !== undefined && (
         <p class="error" role="alert">
