@@ -15,7 +15,7 @@ import { FIXTURES, expect, test } from './support/fixtures.ts';
 import { type BrowserName, type ExtensionHarness, launchExtension } from './support/harness.ts';
 import { type AxeReport, axeReport, exposeShadowRoot } from './support/axe.ts';
 import { contrastOf } from './support/contrast.ts';
-import { OPTIONS_PATH, POPUP_PATH, badge, card, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { OPTIONS_PATH, POPUP_PATH, badge, card, setCountry, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const WELCOME_PATH = 'extension/welcome/index.html';
@@ -87,8 +87,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('the badge and its open card have no axe violations', async ({}, testInfo) => {
       const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-      await page.focus('#composer');
-      await page.type('Tout est là : #MacronLeaks. Sondage : Macron 62 %, Le Pen 38 %');
+      await writeInComposer(page, 'Tout est là : #MacronLeaks. Sondage : Macron 62 %, Le Pen 38 %');
       await waitForBadge(page, true);
       await badge(page).click();
       await card(page).waitFor();

@@ -4,7 +4,7 @@
  * it everywhere until resumed from the popup.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { POPUP_PATH, badge, card, composer, expectQuietAfter, heardByPage, pageWithBadge, waitForBadge } from './support/flows.ts';
+import { POPUP_PATH, badge, card, composer, expectQuietAfter, heardByPage, pageWithBadge, waitForBadge, writeInComposer } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const LEAK_DRAFT = 'Tout est là : #MacronLeaks';
@@ -57,8 +57,7 @@ test('dismiss hides the badge for this draft until it says something new', async
   await waitForBadge(page, false);
   // More of the same draft keeps it dismissed…
   await expectQuietAfter(page, async () => {
-    await page.focus('#composer');
-    await page.type(' encore');
+    await writeInComposer(page, ' encore');
   });
   // …until the draft adds another kind of risk.
   await page.type(' Sondage : Macron 62 %, Le Pen 38 %');
@@ -78,8 +77,7 @@ test('pause hides the badge in every tab until "Resume now" in the popup', async
   await expectQuietAfter(
     other,
     async () => {
-      await other.focus('#composer');
-      await other.type(LEAK_DRAFT);
+      await writeInComposer(other, LEAK_DRAFT, 'Votre message');
     },
     'Votre message',
   );
@@ -88,8 +86,7 @@ test('pause hides the badge in every tab until "Resume now" in the popup', async
   const popup = await harness.extensionPage(POPUP_PATH);
   await popup.getByRole('button', message('popupResume')).click();
   await popup.getByRole('button', message('popupResume')).waitFor('absent');
-  await other.focus('#composer');
-  await other.type('!');
+  await writeInComposer(other, '!', 'Votre message');
   await waitForBadge(other, true);
 });
 

@@ -4,14 +4,13 @@
  * leak post gets an amber caution with the countdown to the silence's start.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { badge, card, setCountry, setPreviewDate } from './support/flows.ts';
+import { badge, card, setCountry, setPreviewDate, writeInComposer } from './support/flows.ts';
 
 test('half an hour before the silence, a leak draft gets a caution counting down to its start', async ({ harness }) => {
   await setPreviewDate(harness, '2017-05-05T23:30+02:00');
   await setCountry(harness, 'France', true);
   const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-  await page.focus('#composer');
-  await page.type('Tout est là : #MacronLeaks');
+  await writeInComposer(page, 'Tout est là : #MacronLeaks');
   const caution = badge(page, 'badgeSoonLabel');
   await caution.waitFor();
   expect(await caution.text()).toContain('Silence soon');
@@ -27,8 +26,7 @@ test('on voting day before the results may be published, a coded list of figures
   await setPreviewDate(harness, '2017-05-07T15:00+02:00');
   await setCountry(harness, 'France', true);
   const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-  await page.focus('#composer');
-  await page.type('Au marché : poireaux à 54, navets à 46 !');
+  await writeInComposer(page, 'Au marché : poireaux à 54, navets à 46 !');
   const caution = badge(page);
   await caution.waitFor();
   await caution.click();

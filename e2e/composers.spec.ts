@@ -7,7 +7,7 @@
  */
 import { anchored } from './support/anchored.ts';
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { badge, card, waitForBadge } from './support/flows.ts';
+import { badge, card, composer, waitForBadge, writeInComposer } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 const LEAK = '#MacronLeaks';
@@ -52,21 +52,20 @@ for (const editor of ['editorjs', 'blocks']) {
 test('tiptap: the badge sits at the corner of the framed box around the one-line editable, and its card opens', async ({ silenceHarness }) => {
   const page = await silenceHarness.newPage(`${FIXTURES}/build/tiptap.html`);
   try {
-    await page.waitFor(() => window.fixture?.ready === true, null, 20_000);
-    await page.evaluate(() => window.fixture.focus(), null);
-    await page.type(LEAK);
-    await page.waitFor(() => window.fixture.text().includes('MacronLeaks'), null);
+    // A click, as a user does (TipTap's own focus() defers the view's focus to the next frame).
+    await writeInComposer(page, LEAK);
+    await expect.poll(() => composer(page).value()).toBe(LEAK);
     await waitForBadge(page, true);
 
     // The editable is one line tall; the box the user sees is the framed one around it.
-    const editable = await page.evaluate(() => document.querySelector('.tiptap')?.getBoundingClientRect().height ?? 0, null);
-    const box = await page.evaluate(() => window.fixture.composerRect(), null);
+    const editable = (await composer(page).box()).height;
+    const box = await page.getByRole('group', 'Post editor').box();
     expect(editable).toBeLessThan(box.height / 3);
     expect(anchored(await badge(page).box(), box), `badge at the corner of ${JSON.stringify(box)}`).toBe(true);
 
     await badge(page).click();
     expect(await card(page).text()).toContain(message('panelDetected', LEAK));
-    expect(await page.evaluate(() => window.fixture.text(), null)).toBe(LEAK);
+    expect(await composer(page).value()).toBe(LEAK);
   } finally {
     await page.close();
   }
@@ -97,10 +96,8 @@ test('page-written frame: written again while the user is in it, it is still cov
 test('a page dispatching the old silence-guard:claim event learns nothing', async ({ silenceHarness }) => {
   const page = await silenceHarness.newPage(`${FIXTURES}/build/iframe.html`);
   try {
-    await page.waitFor(() => window.fixture?.ready === true, null);
     // Positive control: the extension runs on this page and covers its frame.
-    await page.evaluate(() => window.fixture.focus(), null);
-    await page.type(LEAK);
+    await writeInComposer(page, LEAK);
     await waitForBadge(page, true);
 
     const answers = await page.evaluate(() => {

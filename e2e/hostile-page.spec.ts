@@ -7,7 +7,7 @@
  * badge must keep warning through all of it.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { POPUP_PATH, badge, card, pageWithBadge, waitForBadge } from './support/flows.ts';
+import { POPUP_PATH, badge, card, composer, pageWithBadge, typeInto, waitForBadge, writeInComposer } from './support/flows.ts';
 import type { PageDriver } from './support/harness.ts';
 import { message } from './support/messages.ts';
 
@@ -33,8 +33,7 @@ interface HostilePage {
 
 /** A fresh tab of the hostile page (France's silence is already on in silenceHarness), the leak draft typed, the badge up. */
 async function badgeOn(page: PageDriver): Promise<void> {
-  await page.focus('#composer');
-  await page.type(LEAK_DRAFT);
+  await writeInComposer(page, LEAK_DRAFT);
   await waitForBadge(page, true);
 }
 
@@ -61,8 +60,7 @@ test('script-made clicks on the badge and "Pause" the moment it appears pause no
   await popup.getByRole('switch', 'France').waitFor();
   expect(await popup.getByRole('button', message('popupResume')).isPresent()).toBe(false);
   const other = await harness.newPage(`${FIXTURES}/contenteditable.html`);
-  await other.focus('#composer');
-  await other.type(LEAK_DRAFT);
+  await writeInComposer(other, LEAK_DRAFT, 'Votre message');
   await waitForBadge(other, true);
 });
 
@@ -205,9 +203,7 @@ test('10 000 synthetic input events: no crash, and the badge follows the final t
     await page.evaluate((values) => (window as unknown as HostilePage).hostile.storm(10_000, values), [NEUTRAL_DRAFT, LEAK_DRAFT]);
     await waitForBadge(page, true);
     // And the user's own typing is still followed.
-    await page.focus('#composer');
-    await page.pressWithControl('a');
-    await page.type(NEUTRAL_DRAFT);
+    await typeInto(page, composer(page), NEUTRAL_DRAFT);
     await waitForBadge(page, false);
   } finally {
     await page.close();

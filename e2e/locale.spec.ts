@@ -9,7 +9,7 @@
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
 import { type BrowserName, type PageDriver, launchExtension } from './support/harness.ts';
-import { OPTIONS_PATH, POPUP_PATH, type Say, setCountry, setPreviewDate } from './support/flows.ts';
+import { OPTIONS_PATH, POPUP_PATH, type Say, setCountry, setPreviewDate, writeInComposer } from './support/flows.ts';
 import { messageIn } from './support/messages.ts';
 
 const fr: Say = (key, ...substitutions) => messageIn('fr', key, ...substitutions);
@@ -57,8 +57,7 @@ test('in a French browser the settings, the popup and the card speak French, wit
     await popup.close();
 
     const page = await harness.newPage(`${FIXTURES}/textarea.html`);
-    await page.focus('#composer');
-    await page.type('Tout est là : #MacronLeaks');
+    await writeInComposer(page, 'Tout est là : #MacronLeaks');
     const badge = page.getByRole('button', fr('badgeOpenLabel'));
     await badge.click();
     const card = page.getByRole('dialog', fr('panelTitle'));

@@ -9,7 +9,7 @@
  * skipped with the reason.
  */
 import { expect, FIXTURES, test } from './support/fixtures.ts';
-import { OPTIONS_PATH, POPUP_PATH, badge, card, expectQuietAfter, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { OPTIONS_PATH, POPUP_PATH, badge, card, expectQuietAfter, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
 import { type BrowserName, type RoleLocator, launchExtension } from './support/harness.ts';
 import { message } from './support/messages.ts';
 import { policyUnsupported } from './support/policy.ts';
@@ -59,8 +59,7 @@ test("an organisation's policy switches France on, locks it and the kinds of fin
     // Campaigning is switched off by the policy: a campaign call alone gets no badge…
     const page = await harness.newPage(`${FIXTURES}/textarea.html`);
     await expectQuietAfter(page, async () => {
-      await page.focus('#composer');
-      await page.type('Votez Macron dimanche !');
+      await writeInComposer(page, 'Votez Macron dimanche !');
     });
     // …while leaks still warn, and the card names the leak only.
     await page.type(' Tout est là : #MacronLeaks');

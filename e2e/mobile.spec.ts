@@ -10,7 +10,7 @@
  * visual viewport instead; that is not simulated here).
  */
 import { expect, FIXTURES, test } from './support/fixtures.ts';
-import { OPTIONS_PATH, POPUP_PATH, badge, card, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { OPTIONS_PATH, POPUP_PATH, badge, card, setCountry, composer, setPreviewDate, waitForBadge } from './support/flows.ts';
 import { type Box, type BrowserName, type ExtensionHarness, type PageDriver, launchExtension } from './support/harness.ts';
 import { message } from './support/messages.ts';
 
@@ -118,7 +118,7 @@ test('the card on a phone: opened by a tap, 44 px targets, its actions on screen
   // The keyboard opens as the composer gets the focus, before the first letter.
   const withKeyboard = { width: PHONE.width, height: PHONE.height - KEYBOARD_HEIGHT };
   await page.setViewport(withKeyboard.width, withKeyboard.height);
-  await page.focus('#composer');
+  await composer(page, 'Votre message').tap();
   await page.type('Tout est là, lisez vite : #MacronLeaks');
   await waitForBadge(page, true);
   expect(inside(await badge(page).box(), withKeyboard)).toBe(true);

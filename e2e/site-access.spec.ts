@@ -8,7 +8,7 @@
  */
 import { FIXTURES_PORT } from './support/serve.ts';
 import { expect, test } from './support/fixtures.ts';
-import { POPUP_PATH, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { POPUP_PATH, setCountry, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
 import { message } from './support/messages.ts';
 
 /** Not matched by the test build's content scripts (localhost and 127.0.0.1 only); resolves to this machine. */
@@ -73,14 +73,12 @@ test('switching a new site on asks for its permission, then warns in its open ta
 
   // The tab that was already open gets the script at once…
   await open.bringToFront();
-  await open.focus('#composer');
-  await open.type(LEAK_DRAFT);
+  await writeInComposer(open, LEAK_DRAFT);
   await waitForBadge(open, true);
 
   // …and every page of the site opened later runs it too (a registered content script).
   const later = await harness.newPage(`${SITE}:${FIXTURES_PORT}/contenteditable.html`);
-  await later.focus('#composer');
-  await later.type(LEAK_DRAFT);
+  await writeInComposer(later, LEAK_DRAFT, 'Votre message');
   await waitForBadge(later, true);
 });
 

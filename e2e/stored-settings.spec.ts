@@ -7,7 +7,7 @@
  * million categories) are refused and the background goes on answering.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { POPUP_PATH, setCountry, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
+import { POPUP_PATH, composer, setCountry, setPreviewDate, waitForBadge, writeInComposer } from './support/flows.ts';
 import type { PageDriver } from './support/harness.ts';
 import { message } from './support/messages.ts';
 
@@ -67,7 +67,7 @@ test('damaged stored settings are repaired on read and saved back once; warnings
 
   // The page asks for verdicts again and again (every read sees the damage until it is saved).
   for (const draft of ['Encore : #MacronLeaks', 'Et encore : #MacronLeaks', LEAK_DRAFT]) {
-    await page.focus('#composer');
+    await composer(page).click();
     await page.pressWithControl('a');
     await page.press('Backspace');
     await waitForBadge(page, false);

@@ -5,17 +5,16 @@
  * verdict from the background the browser starts again, under the settings set before.
  */
 import { FIXTURES, expect, test } from './support/fixtures.ts';
-import { POPUP_PATH, expectQuietAfter, setCountry, setPreviewDate, waitForBadge } from './support/flows.ts';
+import { POPUP_PATH, composer, expectQuietAfter, setCountry, setPreviewDate, typeInto, waitForBadge, writeInComposer } from './support/flows.ts';
+
+const POLISH_CALL = 'Głosujcie na Konfederację w niedzielę!';
 
 test('a background stopped mid-draft starts again and the draft still gets its verdict, nothing lost', async ({ harness }) => {
   await setPreviewDate(harness, '2017-05-06T12:00+02:00');
   await setCountry(harness, 'France', true);
   const page = await harness.newPage(`${FIXTURES}/textarea.html`);
   // The content script has checked a first draft, so it has asked the background once (its patterns).
-  await expectQuietAfter(page, async () => {
-    await page.focus('#composer');
-    await page.type('Tout est là : ');
-  });
+  await expectQuietAfter(page, () => writeInComposer(page, 'Tout est là : '));
 
   await harness.stopBackground();
   await page.type('#MacronLeaks');
@@ -30,11 +29,25 @@ test('a background stopped mid-draft starts again and the draft still gets its v
 
   // And it can be stopped again: a second restart answers too.
   await harness.stopBackground();
-  await page.focus('#composer');
-  await page.pressWithControl('a');
-  await page.press('Backspace');
+  await typeInto(page, composer(page), 'Belle journée');
   await waitForBadge(page, false);
-  await page.type('Sondage Ifop : Macron 62 %, Le Pen 38 %');
+  await typeInto(page, composer(page), 'Sondage Ifop : Macron 62 %, Le Pen 38 %');
   await waitForBadge(page, true);
   await popup.close();
+});
+
+test('a country switched on after the background stopped reaches a tab already open: drafts in its language now warn', async ({ harness }) => {
+  await setPreviewDate(harness, '2017-05-06T12:00+02:00');
+  await setCountry(harness, 'France', true);
+  const page = await harness.newPage(`${FIXTURES}/textarea.html`);
+  // The tab has its detector for France's languages (its first check), which do not read Polish:
+  // a Polish call to vote is quiet.
+  await expectQuietAfter(page, () => writeInComposer(page, POLISH_CALL));
+
+  // The background stops; switching Poland on in the popup starts it again, and it tells the open tab.
+  await harness.stopBackground();
+  await setCountry(harness, 'Poland', true);
+  // The tab now reads Polish (France's campaign silence is in force, so a call to vote warns).
+  await typeInto(page, composer(page), `${POLISH_CALL} !`);
+  await waitForBadge(page, true);
 });

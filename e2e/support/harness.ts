@@ -30,8 +30,6 @@ export interface PageDriver {
    * roots. Use this for everything of the extension's own UI.
    */
   getByRole(role: string, name?: string): RoleLocator;
-  /** Focuses a page element (the page's own composer) by CSS selector. */
-  focus(selector: string): Promise<void>;
   /** Types into the focused element with real key events. */
   type(text: string): Promise<void>;
   /** Presses one key by its name: 'Enter', 'Escape', 'Tab', 'Space', 'Backspace', or a character. */
@@ -299,7 +297,6 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
   return {
     goto: async (url) => void (await page.goto(url)),
     getByRole: (role, name) => roleLocator(accessibility, role, name),
-    focus: (selector) => page.locator(selector).focus(),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     pressWithControl: (key) => page.keyboard.press(`Control+${key}`),
@@ -501,7 +498,6 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
   return {
     goto: async (url) => void (await page.goto(url)),
     getByRole: (role, name) => roleLocator(accessibility, role, name),
-    focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
     // puppeteer's BiDi keyboard knows the space bar only as ' ' (Playwright also takes 'Space').
     press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
