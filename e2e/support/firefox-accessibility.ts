@@ -151,7 +151,17 @@ export class FirefoxAccessibility implements AccessibilityBackend<FirefoxNode> {
     const pending: ({ sharedId: string } | undefined)[] = [start === undefined ? undefined : { sharedId: start.sharedId }];
     while (pending.length > 0) {
       const base = pending.shift();
-      const list = await this.call(context, ELEMENTS, base === undefined ? [] : [base], { maxDomDepth: 0, maxObjectDepth: 1 });
+      let list: RemoteValue;
+      try {
+        list = await this.call(context, ELEMENTS, base === undefined ? [] : [base], { maxDomDepth: 0, maxObjectDepth: 1 });
+      } catch (error) {
+        // Firefox ESR 140 also serialises the browser's own (UA widget) shadow roots, such as an
+        // <input type="search">'s on the settings page; passing one back into our sandbox fails
+        // with this message (the root belongs to a privileged compartment). Such a root holds no
+        // page content: skip it. Later versions (153) never report it.
+        if (base !== undefined && String((error as Error).message).includes('Not allowed to define cross-origin object')) continue;
+        throw error;
+      }
       const [self, ...elements] = (list.value ?? []) as NodeRemoteValue[];
       if (self?.sharedId !== undefined) roots.push({ sharedId: self.sharedId });
       for (const element of elements) {
