@@ -458,6 +458,14 @@ async function launchFirefox(
       return names.filter((name) => !name.endsWith('.part') && !names.includes(`${name}.part`)).map((name) => ({ name, text: readFileSync(join(downloadDir, name), 'utf8') }));
     },
     close: async () => {
+      // browser.close() asks Firefox to shut down and waits ~0.5 s while it writes a profile that
+      // is deleted just below: end its process group (puppeteer starts it as a group leader) instead.
+      const child = browser.process();
+      if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        process.kill(-child.pid, 'SIGKILL');
+        await exited;
+      }
       await browser.close();
       await recorder?.close();
       rmSync(downloadDir, { recursive: true, force: true });
