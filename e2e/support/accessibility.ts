@@ -81,9 +81,9 @@ export interface RoleLocator {
    * Waits for this locator's single match and holds that element: locators made from the
    * result search only under it and no longer look it up again, which saves a search of the
    * whole page per call (in Firefox a page-wide search costs ~0.4 s on the extension's pages,
-   * whose country lists are large). Once the element leaves the page, every call through the
-   * result fails (it never finds anything under a removed element): use it for a part of a page
-   * that stays, never to check that something went away.
+   * whose country lists are large). Once the element leaves the page, the result matches
+   * nothing, so its actions and reads fail: use it for a part of a page that stays, never to
+   * check that something went away.
    */
   within(): Promise<RoleLocator>;
   /** The index-th match (0-based) instead of requiring a single one. */
@@ -143,6 +143,8 @@ class Locator<N> implements RoleLocator {
 
   /** Every node the chain of steps matches now. */
   private async resolve(): Promise<N[]> {
+    // A held element that has left the page (a removed node may still be read) matches nothing.
+    if (this.root !== undefined && (await this.backend.run(this.root.node, '(el) => el.isConnected')) !== true) return [];
     let scopes: (N | undefined)[] = [this.root?.node];
     for (const step of this.steps) {
       const found: N[] = [];

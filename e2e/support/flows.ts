@@ -107,7 +107,7 @@ export async function setPreviewDate(harness: ExtensionHarness, iso: string, say
   await options.getByRole('button', say('optionsElectionAdd')).waitFor();
   // Every step below is in the preview section, searched alone (a page-wide search costs ~0.4 s in Firefox).
   const preview = await options.getByRole('region', say('optionsPreviewHeading')).within();
-  const status = preview.getByRole('status', say('optionsPreviewHeading'));
+  const status = await preview.getByRole('status', say('optionsPreviewHeading')).within();
   const off = say('optionsPreviewOff');
   // From the real clock, so the status line visibly changes to the new date (even if it was already set).
   if ((await status.text()) !== off) {
@@ -123,7 +123,8 @@ export async function setPreviewDate(harness: ExtensionHarness, iso: string, say
 /** Switches a country on or off in the popup; returns once a freshly opened popup shows the new state. */
 export async function setCountry(harness: ExtensionHarness, name: string, enabled: boolean): Promise<void> {
   const popup = await harness.extensionPage(POPUP_PATH);
-  const toggle = popup.getByRole('switch', name);
+  // Held, so reading and clicking it is one search of the popup's long country list, not two.
+  const toggle = await popup.getByRole('switch', name).within();
   if ((await toggle.state()).checked !== enabled) await toggle.click();
   await popup.close();
   await expect
